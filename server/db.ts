@@ -1,0 +1,20 @@
+import 'server-only';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@/prisma/generated/client';
+
+// One client per process: `next dev` re-evaluates modules per route bundle, so cache it globally.
+const globalForPrisma = globalThis as unknown as { threatlinePrisma?: PrismaClient };
+
+function createClient(): PrismaClient {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set (npm start sets it for the embedded database).');
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+}
+
+export function getDb(): PrismaClient {
+  globalForPrisma.threatlinePrisma ??= createClient();
+  return globalForPrisma.threatlinePrisma;
+}
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
