@@ -5,7 +5,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from '@prisma/driver-adapter-utils';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  ColumnTypeEnum,
+  DriverAdapterError,
+} from '@prisma/driver-adapter-utils';
+import pg from 'pg';
 import type {
   SqlDriverAdapter,
   SqlMigrationAwareDriverAdapterFactory,
@@ -51,11 +56,17 @@ export interface EngineOptions {
 export interface Engine {
   engine: SchemaEngineType;
   close(): Promise<void>;
+  /** The PostgreSQL error of the last failed migration script, with its position in the script. */
+  lastScriptError(): pg.DatabaseError | undefined;
 }
 
 export async function openEngine(options: EngineOptions): Promise<Engine> {
   const { SchemaEngine } = await loadBindings();
-  const factory = options.url ? new PrismaPg({ connectionString: options.url }) : offlineFactory();
+  // Our own pool, so close() can end it: otherwise idle connections keep the process alive and
+  // block `CREATE DATABASE ... TEMPLATE` on a freshly migrated template database.
+  const pool = options.url ? new pg.Pool({ connectionString: options.url, max: 2 }) : undefined;
+  const scriptErrors: pg.DatabaseError[] = [];
+  const factory = pool ? scriptSafeFactory(new PrismaPg(pool), pool, scriptErrors) : offlineFactory();
   const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   const log = options.log ?? (() => undefined);
   const engine = await SchemaEngine.new(
@@ -67,7 +78,51 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
     engine,
     async close() {
       engine.free();
+      await pool?.end();
     },
+    lastScriptError: () => scriptErrors.at(-1),
+  };
+}
+
+/**
+ * `@prisma/adapter-pg` runs a migration script by splitting it on every ';' and sending the pieces
+ * one by one. That breaks any statement with a ';' inside a literal or a `DO $$ ... $$` body, and
+ * a failure half-way leaves the earlier statements applied. The native engine sends the whole
+ * script as one simple-protocol query, which PostgreSQL runs as a single implicit transaction;
+ * do the same, so a failed migration leaves nothing behind.
+ */
+function scriptSafeFactory(
+  inner: PrismaPg,
+  pool: pg.Pool,
+  scriptErrors: pg.DatabaseError[],
+): SqlMigrationAwareDriverAdapterFactory {
+  const patch = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
+    adapter.executeScript = async (script: string) => {
+      try {
+        await pool.query(script); // no parameters => simple query protocol, multi-statement
+      } catch (error) {
+        if (!(error instanceof pg.DatabaseError)) throw error;
+        // The engine reduces the error to a summary; keep the original for a precise report.
+        scriptErrors.push(error);
+        throw new DriverAdapterError({
+          kind: 'postgres',
+          code: error.code ?? 'unknown',
+          severity: error.severity ?? 'ERROR',
+          message: error.message,
+          detail: error.detail,
+          column: error.column,
+          hint: error.hint,
+        });
+      }
+    };
+    return adapter;
+  };
+  return {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    connect: async () => patch(await inner.connect()),
+    // Shadow databases have their own pool inside the adapter; we never use them (no `migrate dev`).
+    connectToShadowDb: () => inner.connectToShadowDb(),
   };
 }
 

@@ -1,8 +1,11 @@
 import 'server-only';
-import { hash, verify, Algorithm } from '@node-rs/argon2';
+import { hash, verify } from '@node-rs/argon2';
+
+// Algorithm.Argon2id; the package's enum is a const enum, which isolated modules cannot read.
+const ARGON2ID = 2;
 
 // OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane).
-const OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

@@ -1,0 +1,78 @@
+import 'server-only';
+import type { z } from 'zod';
+import type { Actor } from './actor';
+import { toErrorBody, zodToValidationError } from './error-response';
+import { AppError, ForbiddenError, UnauthenticatedError } from './errors';
+import { getActor } from './session';
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+const MAX_BODY = 1_000_000;
+
+/**
+ * Unsafe methods must come from our own origin: browsers send Origin (and Sec-Fetch-Site) on
+ * cross-site requests, so a forged form or fetch from another site is refused.
+ */
+function assertSameOrigin(req: Request): void {
+  if (SAFE.has(req.method)) return;
+  const site = req.headers.get('sec-fetch-site');
+  if (site && site !== 'same-origin' && site !== 'none') throw new ForbiddenError('Cross-site request refused.');
+  const origin = req.headers.get('origin');
+  if (origin) {
+    const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
+    if (new URL(origin).host !== host) throw new ForbiddenError('Cross-site request refused.');
+  }
+}
+
+async function readInput(req: Request, params: Record<string, string | string[]>): Promise<unknown> {
+  const query = Object.fromEntries(new URL(req.url).searchParams);
+  if (SAFE.has(req.method)) return { ...query, ...params };
+  const text = await req.text();
+  if (text.length > MAX_BODY) throw new AppError(413, 'too_large', 'The request body is too large.');
+  let body: unknown = {};
+  if (text) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new AppError(400, 'bad_json', 'The request body is not valid JSON.');
+    }
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new AppError(400, 'bad_json', 'The request body must be a JSON object.');
+  }
+  return { ...query, ...body, ...params };
+}
+
+function errorResponse(error: unknown): Response {
+  const body = toErrorBody(error, 'route handler');
+  const headers: Record<string, string> = { 'cache-control': 'no-store' };
+  const retry = body.details?.retryAfterSeconds;
+  if (typeof retry === 'number') headers['retry-after'] = String(retry);
+  return Response.json({ error: body }, { status: body.status, headers });
+}
+
+/**
+ * The only way to build a route handler: session (401), same-origin check for mutations (403),
+ * input = query + JSON body + path params validated by the shared schema (422), errors mapped to
+ * status codes. The handler returns data (sent as JSON) or a Response of its own (downloads).
+ */
+export function authedRoute<S extends z.ZodType, T>(
+  schema: S,
+  fn: (actor: Actor, input: z.output<S>, req: Request) => Promise<T | Response>,
+) {
+  return async (req: Request, ctx: RouteContext): Promise<Response> => {
+    try {
+      const actor = await getActor();
+      if (!actor) throw new UnauthenticatedError();
+      assertSameOrigin(req);
+      const parsed = schema.safeParse(await readInput(req, (await ctx.params) ?? {}));
+      if (!parsed.success) throw zodToValidationError(parsed.error);
+      const result = await fn(actor, parsed.data, req);
+      if (result instanceof Response) return result;
+      return Response.json(result, { headers: { 'cache-control': 'no-store' } });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,34 @@
+import 'server-only';
+import type { z } from 'zod';
+import type { createModelSchema } from '@/lib/domain/model';
+import { requireWorkspaceRole } from '../access';
+import type { Actor } from '../actor';
+import { writeAudit } from '../audit';
+import { getDb } from '../db';
+
+export async function createModel(
+  actor: Actor | null,
+  input: z.output<typeof createModelSchema>,
+): Promise<{ id: string; name: string }> {
+  return getDb().$transaction(async (tx) => {
+    const access = await requireWorkspaceRole(tx, actor, input.workspaceId, 'EDITOR');
+    const model = await tx.threatModel.create({
+      data: {
+        workspaceId: input.workspaceId,
+        name: input.name,
+        description: input.description,
+        createdById: access.actor.userId,
+      },
+      select: { id: true, name: true, description: true },
+    });
+    await writeAudit(tx, {
+      workspaceId: input.workspaceId,
+      actorId: access.actor.userId,
+      action: 'model.create',
+      entityType: 'model',
+      entityId: model.id,
+      after: { name: model.name, description: model.description },
+    });
+    return { id: model.id, name: model.name };
+  });
+}
