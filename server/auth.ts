@@ -4,14 +4,9 @@ import type { NextAuthOptions } from 'next-auth';
 import type { Adapter } from 'next-auth/adapters';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import GitHubProvider from 'next-auth/providers/github';
-import { signInSchema } from '@/lib/validation/auth';
-import { burnPasswordCheck, verifyPassword } from './auth/password';
+import { authenticateCredentials } from './auth/credentials';
 import { clientIp } from './client-ip';
 import { getDb } from './db';
-import { AppError } from './errors';
-import { assertLoginAllowed, recordLoginFailure, recordLoginSuccess } from './rate-limit';
-
-const WRONG = 'Incorrect email or password.';
 
 function providers(): NextAuthOptions['providers'] {
   const list: NextAuthOptions['providers'] = [
@@ -20,29 +15,8 @@ function providers(): NextAuthOptions['providers'] {
       name: 'Email and password',
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, req) {
-        const parsed = signInSchema.safeParse(credentials ?? {});
-        if (!parsed.success) throw new Error(WRONG);
-        const { email, password } = parsed.data;
-        const ip = clientIp(req?.headers ?? {});
-        try {
-          await assertLoginAllowed(email, ip);
-        } catch (e) {
-          if (e instanceof AppError) throw new Error(e.message);
-          throw e;
-        }
-        const user = await getDb().user.findUnique({
-          where: { email },
-          select: { id: true, email: true, name: true, passwordHash: true },
-        });
-        const ok = user?.passwordHash
-          ? await verifyPassword(user.passwordHash, password)
-          : (await burnPasswordCheck(password), false);
-        if (!user || !ok) {
-          await recordLoginFailure(email, ip);
-          throw new Error(WRONG);
-        }
-        await recordLoginSuccess(email);
-        return { id: user.id, email: user.email, name: user.name };
+        // next-auth shows the thrown message to the user (lockout notice or a generic refusal).
+        return authenticateCredentials(credentials, clientIp(req?.headers ?? {}));
       },
     }),
   ];

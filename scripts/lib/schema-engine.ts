@@ -31,13 +31,31 @@ function loadBindings(): Promise<Bindings> {
     )) as Bindings & { __wbg_set_wasm(exports: WebAssembly.Exports): void };
     const bytes = readFileSync(path.join(pkgDir, 'schema_engine_bg.wasm'));
     const { instance } = await WebAssembly.instantiate(bytes, {
-      './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports,
+      './schema_engine_bg.js': withUnrefTimers(bg as unknown as WebAssembly.ModuleImports),
     });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bg;
   })();
   return bindings;
+}
+
+/**
+ * The engine arms 10-second timers (timeouts around its queries) that it does not clear when it
+ * is freed, so every CLI would linger 10 s after finishing. Unref them: a timer alone must not
+ * keep the process alive.
+ */
+function withUnrefTimers(imports: WebAssembly.ModuleImports): WebAssembly.ModuleImports {
+  const patched: WebAssembly.ModuleImports = { ...imports };
+  for (const [name, value] of Object.entries(imports)) {
+    if (!name.startsWith('__wbg_setTimeout_') || typeof value !== 'function') continue;
+    patched[name] = (...args: unknown[]) => {
+      const timer: unknown = (value as (...a: unknown[]) => unknown)(...args);
+      if (timer && typeof timer === 'object' && 'unref' in timer && typeof timer.unref === 'function') timer.unref();
+      return timer;
+    };
+  }
+  return patched;
 }
 
 function pathToUrl(p: string): string {

@@ -16,7 +16,8 @@ export async function createInvitation(
   actor: Actor | null,
   input: z.output<typeof createInvitationSchema>,
 ): Promise<{ id: string; token: string; path: string; expiresAt: Date }> {
-  const email = input.email ? input.email : null;
+  // The schema lower-cases emails; normalise again so direct callers cannot create an unmatchable invitation.
+  const email = input.email ? input.email.trim().toLowerCase() : null;
   return getDb().$transaction(async (tx) => {
     const access = await requireWorkspaceRole(tx, actor, input.workspaceId, 'OWNER');
     if (email) {

@@ -1,0 +1,132 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listAuditEvents } from './audit/list-audit-events';
+import { getDb } from './db';
+import { AppError } from './errors';
+import { acceptInvitation } from './invitations/accept-invitation';
+import { createInvitation } from './invitations/create-invitation';
+import { getInvitation } from './invitations/get-invitation';
+import { listInvitations } from './invitations/list-invitations';
+import { revokeInvitation } from './invitations/revoke-invitation';
+import { changeMemberRole } from './members/change-member-role';
+import { listMembers } from './members/list-members';
+import { removeMember } from './members/remove-member';
+import { createModel } from './models/create-model';
+import { deleteModel } from './models/delete-model';
+import { duplicateModel } from './models/duplicate-model';
+import { getModel } from './models/get-model';
+import { listModels } from './models/list-models';
+import { updateModel } from './models/update-model';
+import { createWorld, personas, type Persona, type World } from './test-world';
+import { signUp } from './users/sign-up';
+import { createWorkspace } from './workspaces/create-workspace';
+import { getWorkspace } from './workspaces/get-workspace';
+import { listWorkspaces } from './workspaces/list-workspaces';
+import { renameWorkspace } from './workspaces/rename-workspace';
+import type { Actor } from './actor';
+
+type Outcome = 'ok' | 401 | 403 | 404 | 409;
+type Row = [anonymous: Outcome, outsider: Outcome, viewer: Outcome, editor: Outcome, owner: Outcome];
+
+interface Case {
+  expect: Row;
+  /** Mutations must leave an audit event when they succeed. */
+  writes?: true;
+  call: (actor: Actor | null, w: World) => Promise<unknown>;
+}
+
+const READ: Row = [401, 404, 'ok', 'ok', 'ok'];
+const EDIT: Row = [401, 404, 403, 'ok', 'ok'];
+const OWN: Row = [401, 404, 403, 403, 'ok'];
+const SIGNED_IN: Row = [401, 'ok', 'ok', 'ok', 'ok'];
+
+/** Every data-access function, called as every persona. Keys must match the exported names. */
+const matrix: Record<string, Case> = {
+  listWorkspaces: { expect: SIGNED_IN, call: (a) => listWorkspaces(a) },
+  getWorkspace: { expect: READ, call: (a, w) => getWorkspace(a, w.workspace.slug) },
+  createWorkspace: { writes: true, expect: SIGNED_IN, call: (a) => createWorkspace(a, { name: 'New one' }) },
+  renameWorkspace: { writes: true, expect: OWN, call: (a, w) => renameWorkspace(a, { workspaceId: w.workspace.id, name: 'Renamed', version: 1 }) },
+  listMembers: { expect: READ, call: (a, w) => listMembers(a, w.workspace.id) },
+  changeMemberRole: {
+    writes: true, expect: OWN,
+    call: (a, w) => changeMemberRole(a, { workspaceId: w.workspace.id, membershipId: w.memberships.other.id, role: 'EDITOR', version: 1 }),
+  },
+  removeMember: { writes: true, expect: OWN, call: (a, w) => removeMember(a, { workspaceId: w.workspace.id, membershipId: w.memberships.other.id }) },
+  listInvitations: { expect: OWN, call: (a, w) => listInvitations(a, w.workspace.id) },
+  createInvitation: { writes: true, expect: OWN, call: (a, w) => createInvitation(a, { workspaceId: w.workspace.id, email: '', role: 'VIEWER' }) },
+  revokeInvitation: { writes: true, expect: OWN, call: (a, w) => revokeInvitation(a, { workspaceId: w.workspace.id, invitationId: w.invitationToRevoke.id }) },
+  // The token is the capability: anyone signed in who holds it may see and accept the invitation.
+  getInvitation: { expect: SIGNED_IN, call: (a, w) => getInvitation(a, w.invitation.token) },
+  acceptInvitation: { writes: true, expect: [401, 'ok', 409, 409, 409], call: (a, w) => acceptInvitation(a, w.invitation.token) },
+  listModels: { expect: READ, call: (a, w) => listModels(a, w.workspace.id) },
+  getModel: { expect: READ, call: (a, w) => getModel(a, w.model.id) },
+  createModel: { writes: true, expect: EDIT, call: (a, w) => createModel(a, { workspaceId: w.workspace.id, name: 'Another', description: '' }) },
+  updateModel: { writes: true, expect: EDIT, call: (a, w) => updateModel(a, { modelId: w.model.id, version: 1, name: 'Renamed model' }) },
+  duplicateModel: { writes: true, expect: EDIT, call: (a, w) => duplicateModel(a, { modelId: w.model.id }) },
+  deleteModel: { writes: true, expect: EDIT, call: (a, w) => deleteModel(a, { modelId: w.model.id, confirmName: 'Credit model' }) },
+  listAuditEvents: { expect: OWN, call: (a, w) => listAuditEvents(a, { workspaceId: w.workspace.id, limit: 50 }) },
+  // Public by design (listed in public-routes.ts): it takes no actor.
+  signUp: {
+    writes: true, expect: ['ok', 'ok', 'ok', 'ok', 'ok'],
+    call: (_a, w) => signUp({ name: 'New', email: `new-${w.model.id}-${Math.random()}@example.test`, password: 'a long enough passphrase' }, `10.0.0.${Math.floor(Math.random() * 250)}`),
+  },
+};
+
+async function outcome(fn: () => Promise<unknown>): Promise<Outcome | string> {
+  try {
+    await fn();
+    return 'ok';
+  } catch (e) {
+    if (e instanceof AppError) return e.status as Outcome;
+    return `unexpected: ${(e as Error).message}`;
+  }
+}
+
+/** Names of all functions exported by server/<area>/<verb-noun>.ts modules (the data-access layer). */
+function dataAccessFunctions(): string[] {
+  const root = path.resolve(__dirname);
+  // Helpers used inside data-access functions, and the sign-in check (tested in auth/credentials.test.ts).
+  const internal = new Set(['invitations/find-invitation.ts', 'members/owner-guard.ts', 'auth/password.ts', 'auth/credentials.ts']);
+  const names: string[] = [];
+  for (const area of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    for (const file of readdirSync(path.join(root, area.name))) {
+      const rel = `${area.name}/${file}`;
+      if (!file.endsWith('.ts') || file.endsWith('.test.ts') || internal.has(rel)) continue;
+      names.push(file.replace(/\.ts$/, '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase()));
+    }
+  }
+  return names.sort();
+}
+
+describe('authorization matrix', () => {
+  it('covers every data-access function', () => {
+    expect(Object.keys(matrix).sort()).toEqual(dataAccessFunctions());
+  });
+
+  for (const [name, c] of Object.entries(matrix)) {
+    describe(name, () => {
+      const results: Partial<Record<Persona, Outcome | string>> = {};
+      const auditDelta: Partial<Record<Persona, number>> = {};
+      beforeAll(async () => {
+        // A fresh world per persona: allowed calls change state (delete, accept, rename...).
+        for (const persona of personas) {
+          const w = await createWorld();
+          const before = await getDb().auditEvent.count();
+          results[persona] = await outcome(() => c.call(w.actors[persona], w));
+          auditDelta[persona] = (await getDb().auditEvent.count()) - before;
+        }
+      });
+      personas.forEach((persona, i) => {
+        const expected = c.expect[i];
+        it(`${persona} → ${expected}`, () => {
+          expect(results[persona]).toBe(expected);
+          // A refused call leaves no trace but its refusal: no audit event, so no write.
+          if (expected !== 'ok') expect(auditDelta[persona]).toBe(0);
+          else if (c.writes) expect(auditDelta[persona]).toBeGreaterThan(0);
+          else expect(auditDelta[persona]).toBe(0);
+        });
+      });
+    });
+  }
+});
