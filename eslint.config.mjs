@@ -6,7 +6,7 @@ const dbClient = {
   message: 'Only server/ (and prisma/, scripts/) may touch the database client. Go through a data-access function.',
 };
 
-export default [
+const config = [
   ...nextVitals,
   ...nextTs,
   {
@@ -46,3 +46,5 @@ export default [
     },
   },
 ];
+
+export default config;

@@ -35,6 +35,8 @@ export default defineConfig({
     command: 'npx tsx scripts/start.ts',
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
+    // start.ts stops Next, then PostgreSQL; a SIGKILL of its group would orphan both.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
     timeout: 240_000,
     stdout: 'pipe',
     stderr: 'pipe',

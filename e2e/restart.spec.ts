@@ -13,7 +13,7 @@ test('data survives a clean restart and a killed run (stale lock recovered)', as
   try {
     await app.start();
     // First run seeds a demo account and prints where its details are.
-    expect(app.output).toMatch(/demo@threatline\.local/);
+    await expect.poll(() => app.output).toMatch(/Email:\s+demo@threatline\.local[\s\S]*Password:\s+\S{12,}/);
     expect(readFileSync(path.join(dataDir, 'demo-credentials.txt'), 'utf8')).toContain('demo@threatline.local');
 
     const user = newUser('restart');
@@ -50,7 +50,7 @@ test('data survives a clean restart and a killed run (stale lock recovered)', as
     expect(await app.stop('SIGINT')).toBe(0);
   } finally {
     await app.stop('SIGTERM').catch(() => undefined);
-    app.killLeftovers();
+    await app.stopLeftovers();
     rmSync(dataDir, { recursive: true, force: true });
   }
 });

@@ -65,7 +65,9 @@ test('an invited viewer joins, sees the models and cannot change anything', asyn
   const viewer = newUser('viewer');
   await viewerPage.goto(link);
   await viewerPage.getByRole('link', { name: 'Create an account' }).click();
-  await signUp(viewerPage, viewer, new URL(viewerPage.url()).pathname + new URL(viewerPage.url()).search);
+  await viewerPage.waitForURL(/\/sign-up\?callbackUrl=/);
+  const signUpPath = new URL(viewerPage.url());
+  await signUp(viewerPage, viewer, signUpPath.pathname + signUpPath.search);
   await expect(viewerPage.getByRole('heading', { name: 'Join “Shared team”' })).toBeVisible();
   await expect(viewerPage.getByText('invited you as Viewer')).toBeVisible();
   await viewerPage.getByRole('button', { name: 'Accept invitation' }).click();

@@ -7,6 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { ensureChromium } from './lib/chromium';
+import { stopLeftoverApp } from './lib/next-app';
+import { recoverStaleServer } from './lib/pg-recovery';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
@@ -53,6 +55,9 @@ async function main(): Promise<number> {
     const run = spawnSync(bin('playwright'), ['test', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
     return run.status ?? 1;
   } finally {
+    // Playwright stops its web server with SIGTERM; if that was cut short, stop what it left.
+    await stopLeftoverApp(dataDir, console.log).catch(() => undefined);
+    await recoverStaleServer(path.join(dataDir, 'postgres'), console.log).catch(() => undefined);
     await cleanup().catch((e: unknown) => console.warn('Could not drop the e2e database:', e));
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -14,7 +14,7 @@ const MAX_BODY = 1_000_000;
  * Unsafe methods must come from our own origin: browsers send Origin (and Sec-Fetch-Site) on
  * cross-site requests, so a forged form or fetch from another site is refused.
  */
-function assertSameOrigin(req: Request): void {
+export function assertSameOrigin(req: Request): void {
   if (SAFE.has(req.method)) return;
   const site = req.headers.get('sec-fetch-site');
   if (site && site !== 'same-origin' && site !== 'none') throw new ForbiddenError('Cross-site request refused.');
@@ -63,9 +63,10 @@ export function authedRoute<S extends z.ZodType, T>(
 ) {
   return async (req: Request, ctx: RouteContext): Promise<Response> => {
     try {
+      // Refuse cross-site mutations before anything else, signed in or not.
+      assertSameOrigin(req);
       const actor = await getActor();
       if (!actor) throw new UnauthenticatedError();
-      assertSameOrigin(req);
       const parsed = schema.safeParse(await readInput(req, (await ctx.params) ?? {}));
       if (!parsed.success) throw zodToValidationError(parsed.error);
       const result = await fn(actor, parsed.data, req);
