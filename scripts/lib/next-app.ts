@@ -6,6 +6,8 @@ import { projectRoot, readRunState, updateRunState } from './data-dir.ts';
 import { commandLine, groupMembers, isPortOpen, stopGroup, waitUntil, workingDirectory } from './processes.ts';
 
 export const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
+// Our HTTP front for Next (rebuilds X-Forwarded-For; see the file).
+export const serverScript = path.join(projectRoot, 'scripts', 'next-server.mjs');
 
 // Inputs of `next build`; a newer file than .next/BUILD_ID means the build is stale.
 const BUILD_INPUTS = [
@@ -68,7 +70,7 @@ export interface AppOptions {
 export function spawnNext(options: AppOptions): ChildProcess {
   return spawn(
     process.execPath,
-    [nextBin, options.mode, '--port', String(options.port), '--hostname', options.host],
+    [serverScript, options.mode, '--port', String(options.port), '--hostname', options.host],
     { cwd: projectRoot, env: options.env, stdio: 'inherit', detached: true },
   );
 }
