@@ -17,12 +17,20 @@ test('data survives a clean restart and a killed run (stale lock recovered)', as
     expect(readFileSync(path.join(dataDir, 'demo-credentials.txt'), 'utf8')).toContain('demo@threatline.local');
 
     const user = newUser('restart');
-    let context = await browser.newContext({ baseURL: app.baseURL });
-    let page = await context.newPage();
+    const context = await browser.newContext({ baseURL: app.baseURL });
+    const page = await context.newPage();
     await signUp(page, user);
     const ws = await createWorkspace(page, 'Persistent team');
     await createModel(page, ws, 'Model that must survive');
     await context.close();
+    const expectModelSurvived = async () => {
+      const ctx = await browser.newContext({ baseURL: app.baseURL });
+      const p = await ctx.newPage();
+      await signInViaApi(p, user);
+      await p.goto(ws);
+      await expect(p.getByRole('link', { name: 'Model that must survive' })).toBeVisible();
+      await ctx.close();
+    };
 
     // Clean stop: exit code 0 and PostgreSQL shut down (its lock file removed).
     expect(await app.stop('SIGTERM')).toBe(0);
@@ -30,23 +38,13 @@ test('data survives a clean restart and a killed run (stale lock recovered)', as
 
     await app.start();
     expect(app.output).not.toMatch(/Applied migrations/);
-    context = await browser.newContext({ baseURL: app.baseURL });
-    page = await context.newPage();
-    await signInViaApi(page, user);
-    await page.goto(ws);
-    await expect(page.getByRole('link', { name: 'Model that must survive' })).toBeVisible();
-    await context.close();
+    await expectModelSurvived();
 
     // A killed run leaves PostgreSQL and Next running with their lock files; the next start recovers.
     await app.stop('SIGKILL');
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(true);
     await app.start();
-    context = await browser.newContext({ baseURL: app.baseURL });
-    page = await context.newPage();
-    await signInViaApi(page, user);
-    await page.goto(ws);
-    await expect(page.getByRole('link', { name: 'Model that must survive' })).toBeVisible();
-    await context.close();
+    await expectModelSurvived();
     expect(await app.stop('SIGINT')).toBe(0);
   } finally {
     await app.stop('SIGTERM').catch(() => undefined);
