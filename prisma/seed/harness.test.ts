@@ -1,9 +1,10 @@
-// The per-file database the harness provides: migrated, private to this file, and fast to make.
+// The per-file database the test harness provides (migrated, private to this file, fast to make),
+// and the demo seed on it. Lives in prisma/ because it uses the database client directly.
 import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { PrismaClient } from '@/prisma/generated/client';
 import { seedDemo, DEMO_EMAIL } from '@/prisma/seed/demo';
-import { createDatabase, dropDatabase } from './databases.ts';
+import { createDatabase, dropDatabase } from '@/tests/integration/databases';
 
 const url = process.env.DATABASE_URL ?? '';
 const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
