@@ -45,6 +45,8 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       THREATLINE_DATA_DIR: process.env.E2E_DATA_DIR ?? '.data-e2e',
       THREATLINE_SEED: '0',
+      // Every test signs up new users from 127.0.0.1; the limit itself is covered by integration tests.
+      THREATLINE_SIGNUP_LIMIT_PER_HOUR: '10000',
       NEXT_TELEMETRY_DISABLED: '1',
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
     },

@@ -27,8 +27,10 @@ function limiter(name: string, points: number, durationSeconds: number, blockSec
 // Failed sign-ins: 5 per account and 30 per client address in 15 minutes, then a 15-minute block.
 const loginByAccount = () => limiter('login-account', 5, 15 * 60, 15 * 60);
 const loginByIp = () => limiter('login-ip', 30, 15 * 60, 15 * 60);
-// Sign-ups: 10 per address an hour.
-const signUpByIp = () => limiter('signup-ip', 10, 60 * 60, 60 * 60);
+// Sign-ups: 10 per address an hour by default (THREATLINE_SIGNUP_LIMIT_PER_HOUR, e.g. behind a
+// corporate NAT where a whole office shares one address).
+const signUpPerHour = () => Math.max(1, Number.parseInt(process.env.THREATLINE_SIGNUP_LIMIT_PER_HOUR ?? '', 10) || 10);
+const signUpByIp = () => limiter('signup-ip', signUpPerHour(), 60 * 60, 60 * 60);
 
 function minutes(ms: number): string {
   const m = Math.max(1, Math.ceil(ms / 60_000));
