@@ -8,7 +8,8 @@ import { getActor } from './session';
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
-const MAX_BODY = 1_000_000;
+// Large enough for a canvas save of MAX_OPS_PER_SAVE ops; anything bigger is refused unread.
+const MAX_BODY = 5_000_000;
 
 /**
  * Unsafe methods must come from our own origin: browsers send Origin (and Sec-Fetch-Site) on

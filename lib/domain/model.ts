@@ -7,6 +7,8 @@ export const createModelSchema = z.object({
   workspaceId: idSchema,
   name: modelNameSchema,
   description: descriptionSchema.default(''),
+  /** Start from one of lib/templates instead of an empty diagram. */
+  templateId: z.string().max(64).regex(/^[a-z0-9-]+$/, 'Unknown template.').optional(),
 });
 
 export const updateModelSchema = z

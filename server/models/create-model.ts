@@ -4,12 +4,17 @@ import type { createModelSchema } from '@/lib/domain/model';
 import { requireWorkspaceRole } from '../access';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
+import { insertGraph } from '../canvas/insert-graph';
+import { ValidationError } from '../errors';
+import { templates } from '@/lib/templates';
 import { getDb } from '../db';
 
 export async function createModel(
   actor: Actor | null,
   input: z.output<typeof createModelSchema>,
 ): Promise<{ id: string; name: string }> {
+  const template = input.templateId ? templates.find((t) => t.id === input.templateId) : undefined;
+  if (input.templateId && !template) throw new ValidationError('Unknown template.', { templateId: ['Choose one of the listed templates.'] });
   return getDb().$transaction(async (tx) => {
     const access = await requireWorkspaceRole(tx, actor, input.workspaceId, 'EDITOR');
     const model = await tx.threatModel.create({
@@ -21,13 +26,14 @@ export async function createModel(
       },
       select: { id: true, name: true, description: true },
     });
+    const counts = template ? await insertGraph(tx, model.id, template.build()) : undefined;
     await writeAudit(tx, {
       workspaceId: input.workspaceId,
       actorId: access.actor.userId,
       action: 'model.create',
       entityType: 'model',
       entityId: model.id,
-      after: { name: model.name, description: model.description },
+      after: { name: model.name, description: model.description, ...(template ? { template: template.id, counts } : {}) },
     });
     return { id: model.id, name: model.name };
   });
