@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { CanvasEditor } from '@/components/canvas/canvas-editor';
+import { getCanvas } from '@/server/canvas/get-canvas';
+import { getModel } from '@/server/models/get-model';
+import { pageData } from '@/server/page-data';
+import { getActor } from '@/server/session';
+import { getWorkspace } from '@/server/workspaces/get-workspace';
+
+export const metadata: Metadata = { title: 'Diagram' };
+
+export default async function CanvasPage({ params }: { params: Promise<{ workspace: string; modelId: string }> }) {
+  const { workspace: slug, modelId } = await params;
+  const actor = await getActor();
+  const { ws, model, canvas } = await pageData(async () => {
+    const ws = await getWorkspace(actor, slug);
+    // getModel first: a model of another workspace is a 404 here, whatever the user's access to it.
+    const model = await getModel(actor, modelId, ws.id);
+    return { ws, model, canvas: await getCanvas(actor, model.id) };
+  }, `/w/${slug}/models/${modelId}/canvas`);
+  return (
+    <div className="space-y-3">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+        <ol className="flex flex-wrap items-center gap-1">
+          <li><Link href={`/w/${ws.slug}`} className="hover:underline">Threat models</Link></li>
+          <li aria-hidden>/</li>
+          <li><Link href={`/w/${ws.slug}/models/${model.id}`} className="hover:underline">{model.name}</Link></li>
+          <li aria-hidden>/</li>
+          <li aria-current="page" className="font-medium text-slate-900">Diagram</li>
+        </ol>
+      </nav>
+      <h1 className="sr-only">{model.name} — diagram</h1>
+      <CanvasEditor modelId={canvas.modelId} revision={canvas.revision} role={canvas.role} graph={canvas.graph} />
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+'use client';
+import '@xyflow/react/dist/style.css';
+import './canvas.css';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect } from 'react';
+import type { Graph } from '@/lib/graph/types';
+import { CanvasStoreProvider, useAutosaver, useCanvas, useCanvasStoreApi } from './canvas-context';
+import { FlowCanvas } from './flow-canvas';
+import { Inspector } from './panels/inspector';
+import { Palette } from './panels/palette';
+import { SaveProblems } from './panels/save-problems';
+import { Toolbar } from './panels/toolbar';
+import { ValidationPanel } from './panels/validation-panel';
+import { useCanvasShortcuts } from './use-canvas-shortcuts';
+import { useCenterOn } from './use-center-on';
+
+export interface CanvasEditorProps {
+  modelId: string;
+  revision: number;
+  role: 'OWNER' | 'EDITOR' | 'VIEWER';
+  graph: Graph;
+}
+
+/** The diagram editor for one model (read-only for viewers). */
+export function CanvasEditor({ modelId, revision, role, graph }: CanvasEditorProps) {
+  return (
+    <CanvasStoreProvider init={{ modelId, revision, graph, readOnly: role === 'VIEWER' }}>
+      <ReactFlowProvider>
+        <EditorLayout />
+      </ReactFlowProvider>
+    </CanvasStoreProvider>
+  );
+}
+
+/** Sends what is queued when the user leaves: tab hidden, window blurred or page unloading. */
+function useFlushOnLeave() {
+  const store = useCanvasStoreApi();
+  const autosaver = useAutosaver();
+  useEffect(() => {
+    const flush = () => autosaver.flush({ keepalive: true });
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      const s = store.getState();
+      if (!s.pending.length && !s.saving) return;
+      flush();
+      // Ask the browser to confirm: a save still running (or refused) must not be lost silently.
+      e.preventDefault();
+    };
+    window.addEventListener('blur', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('blur', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, [store, autosaver]);
+}
+
+function EditorLayout() {
+  const store = useCanvasStoreApi();
+  const readOnly = useCanvas((s) => s.readOnly);
+  const centerOn = useCenterOn();
+  useCanvasShortcuts(store);
+  useFlushOnLeave();
+
+  return (
+    <div className="flex h-[calc(100vh-12rem)] min-h-[560px] flex-col overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
+      <Toolbar onPick={centerOn} />
+      <div className="space-y-2 empty:hidden [&>*]:mx-3 [&>*:first-child]:mt-2 [&>*:last-child]:mb-2">
+        <SaveProblems />
+      </div>
+      <div className="flex min-h-0 flex-1">
+        {!readOnly && <Palette />}
+        <div className="relative min-w-0 flex-1" data-testid="canvas">
+          <FlowCanvas />
+        </div>
+        <aside aria-label="Details" className="flex w-80 shrink-0 flex-col border-l border-slate-200">
+          <div className="min-h-0 flex-1 overflow-y-auto">
+            <Inspector />
+          </div>
+          <div className="flex max-h-[40%] min-h-0 flex-col">
+            <ValidationPanel onPick={centerOn} />
+          </div>
+        </aside>
+      </div>
+    </div>
+  );
+}
