@@ -45,6 +45,11 @@ const config = [
       ],
     },
   },
+  {
+    // Tests of lib/ may read fixtures from disk; the code under test stays pure.
+    files: ['lib/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [dbClient] }] },
+  },
 ];
 
 export default config;

@@ -1,0 +1,308 @@
+import type { CatalogueThreat } from '../schema';
+
+export const agentAndOperationsThreats: CatalogueThreat[] = [
+  {
+    id: 'TL-AI-049',
+    title: 'Excessive agency',
+    description:
+      'An agent or LLM feature holds more tools, permissions or autonomy than its task needs, for example write access where reading would do or a shared admin account. Any manipulation of the model, or a plain mistake, then turns into real actions with a large blast radius.',
+    category: 'agency',
+    stride: ['E'],
+    references: {
+      atlas: ['AML.T0053'],
+      owaspLlm: ['LLM06:2025', 'LLM03:2026'],
+      owaspAgentic: ['ASI02', 'ASI03'],
+      nist: ['NISTAML.039'],
+    },
+    appliesTo: {
+      elementKinds: ['agent', 'tool', 'llm-application'],
+      flows: false,
+      indicators: [
+        { on: 'agent', property: 'toolPermissions', equals: 'external-actions' },
+        { on: 'agent', property: 'humanApproval', equals: 'never' },
+        { on: 'tool', property: 'credentials', equals: 'service' },
+        { on: 'tool', property: 'access', equals: 'external-actions' },
+      ],
+    },
+    likelihood: 3,
+    impact: 5,
+    mitigations: ['TL-M-038', 'TL-M-039', 'TL-M-040', 'TL-M-044'],
+  },
+  {
+    id: 'TL-AI-050',
+    title: 'Data exfiltration through tool calls',
+    description:
+      'A hijacked agent reads private data with one tool and sends it out with another, for example by e-mail, an HTTP request or a file share. Each call looks legitimate on its own, so the leak hides in normal activity.',
+    category: 'agency',
+    stride: ['I'],
+    references: {
+      atlas: ['AML.T0086', 'AML.T0085.001'],
+      owaspLlm: ['LLM06:2025', 'LLM03:2026', 'LLM02:2025', 'LLM02:2026'],
+      owaspAgentic: ['ASI02'],
+      nist: ['NISTAML.039'],
+    },
+    appliesTo: { elementKinds: ['agent', 'tool'], flows: false },
+    likelihood: 3,
+    impact: 4,
+    mitigations: ['TL-M-040', 'TL-M-071', 'TL-M-044', 'TL-M-038'],
+  },
+  {
+    id: 'TL-AI-051',
+    title: 'Destructive actions through tools',
+    description:
+      'An agent deletes records, overwrites files, cancels orders or changes infrastructure because it was manipulated or misread its goal. Without confirmation steps and backups, the damage is immediate and may be irreversible.',
+    category: 'agency',
+    stride: ['T', 'D'],
+    references: { atlas: ['AML.T0101'], owaspLlm: ['LLM06:2025', 'LLM03:2026'], owaspAgentic: ['ASI02'] },
+    appliesTo: {
+      elementKinds: ['agent', 'tool'],
+      flows: false,
+      indicators: [
+        { on: 'tool', property: 'access', equals: 'read-write' },
+        { on: 'tool', property: 'humanApproval', equals: 'never' },
+      ],
+    },
+    likelihood: 2,
+    impact: 5,
+    mitigations: ['TL-M-039', 'TL-M-038', 'TL-M-070'],
+  },
+  {
+    id: 'TL-AI-052',
+    title: 'Agent memory and context poisoning',
+    description:
+      'False facts or standing instructions are written into an agent’s long-term memory or shared thread, and every later session trusts them. One successful injection thus becomes persistent and may reach other users who share the memory.',
+    category: 'agency',
+    stride: ['T'],
+    references: {
+      atlas: ['AML.T0080', 'AML.T0080.000', 'AML.T0080.001'],
+      owaspLlm: ['LLM04:2025', 'LLM05:2026'],
+      owaspAgentic: ['ASI06'],
+      nist: ['NISTAML.015'],
+    },
+    appliesTo: {
+      elementKinds: ['agent'],
+      flows: false,
+      indicators: [{ on: 'agent', property: 'persistentMemory', equals: 'yes' }],
+    },
+    likelihood: 3,
+    impact: 4,
+    mitigations: ['TL-M-042', 'TL-M-031', 'TL-M-052'],
+  },
+  {
+    id: 'TL-AI-053',
+    title: 'Poisoned or malicious tool or MCP server',
+    description:
+      'A third-party tool or MCP server ships harmful code, or a tool description that carries hidden instructions to the model. Agents that install or connect to it trust both its behaviour and its text, handing it data and control.',
+    category: 'agency',
+    stride: ['T', 'S', 'E'],
+    references: {
+      atlas: ['AML.T0110', 'AML.T0104', 'AML.T0010.005', 'AML.T0011.002'],
+      owaspLlm: ['LLM03:2025', 'LLM04:2026'],
+      owaspAgentic: ['ASI04'],
+    },
+    appliesTo: {
+      elementKinds: ['tool', 'agent'],
+      flows: false,
+      indicators: [{ on: 'tool', property: 'thirdParty', equals: 'yes' }],
+    },
+    likelihood: 3,
+    impact: 4,
+    mitigations: ['TL-M-045', 'TL-M-038', 'TL-M-041'],
+  },
+  {
+    id: 'TL-AI-054',
+    title: 'Unexpected code execution by an agent',
+    description:
+      'Agents that write and run code, or pass model output to an interpreter, can be steered into executing the attacker’s commands. Without a sandbox, the code runs with the agent’s network access, files and credentials.',
+    category: 'agency',
+    stride: ['E'],
+    references: {
+      atlas: ['AML.T0050', 'AML.T0053', 'AML.T0105'],
+      owaspLlm: ['LLM05:2025', 'LLM10:2026'],
+      owaspAgentic: ['ASI05'],
+    },
+    appliesTo: {
+      elementKinds: ['agent', 'tool'],
+      flows: false,
+      indicators: [{ on: 'agent', property: 'sandboxed', equals: 'no' }],
+    },
+    likelihood: 3,
+    impact: 5,
+    mitigations: ['TL-M-041', 'TL-M-054', 'TL-M-071'],
+  },
+  {
+    id: 'TL-AI-055',
+    title: 'Credential harvesting from agent configuration and tools',
+    description:
+      'Agent configuration files, tool definitions and environment often hold API keys and tokens that the model can see or a tool can return. Injection or a curious user gets the agent to reveal them, and they keep working outside the agent.',
+    category: 'agency',
+    stride: ['I', 'E'],
+    references: {
+      atlas: ['AML.T0083', 'AML.T0098', 'AML.T0055'],
+      owaspLlm: ['LLM06:2025', 'LLM03:2026'],
+      owaspAgentic: ['ASI03'],
+    },
+    appliesTo: { elementKinds: ['agent', 'tool', 'llm-application'], flows: false },
+    likelihood: 3,
+    impact: 4,
+    mitigations: ['TL-M-035', 'TL-M-038', 'TL-M-058', 'TL-M-067'],
+  },
+  {
+    id: 'TL-AI-056',
+    title: 'Spoofed or tampered messages between agents',
+    description:
+      'In multi-agent systems, agents pass tasks and results to each other, often without authenticating who sent them. An attacker who can inject or alter those messages can impersonate a trusted agent and redirect the whole workflow.',
+    category: 'agency',
+    stride: ['S', 'T'],
+    references: { atlas: ['AML.T0073'], owaspAgentic: ['ASI07'] },
+    appliesTo: { elementKinds: ['agent'], flows: true },
+    likelihood: 2,
+    impact: 4,
+    mitigations: ['TL-M-051', 'TL-M-044', 'TL-M-072'],
+  },
+  {
+    id: 'TL-AI-057',
+    title: 'Exploiting human trust in an agent',
+    description:
+      'A manipulated agent uses its authority and fluency to persuade a person to approve an action, share data or skip a check. Approval steps that show only the agent’s summary, rather than the actual effect, make this easy.',
+    category: 'agency',
+    stride: ['S', 'E'],
+    references: { atlas: ['AML.T0048.003'], owaspAgentic: ['ASI09'] },
+    appliesTo: { elementKinds: ['agent', 'human-actor', 'llm-application'], flows: false },
+    likelihood: 2,
+    impact: 4,
+    mitigations: ['TL-M-039', 'TL-M-047'],
+  },
+  {
+    id: 'TL-AI-058',
+    title: 'Cascading failures and rogue agents',
+    description:
+      'One agent’s bad output becomes another’s input, so an error or compromise spreads and amplifies across a chain of agents. An agent may also drift from its intended behaviour and keep acting without anyone noticing.',
+    category: 'agency',
+    stride: ['T', 'D'],
+    references: { owaspAgentic: ['ASI08', 'ASI10'] },
+    appliesTo: { elementKinds: ['agent', 'monitoring'], flows: false },
+    likelihood: 2,
+    impact: 4,
+    mitigations: ['TL-M-043', 'TL-M-044', 'TL-M-052'],
+  },
+  {
+    id: 'TL-AI-059',
+    title: 'Denial of ML service',
+    description:
+      'Crafted inputs that maximise computation, such as very long prompts, requests for huge outputs or inputs that defeat early-exit logic, tie up GPUs so legitimate users wait or fail. Floods of ordinary requests have the same effect on an unprotected endpoint.',
+    category: 'availability',
+    stride: ['D'],
+    references: {
+      atlas: ['AML.T0029', 'AML.T0034.001'],
+      owaspLlm: ['LLM10:2025', 'LLM06:2026'],
+      nist: ['NISTAML.014'],
+    },
+    appliesTo: {
+      elementKinds: ['inference-service', 'llm-application', 'deployment'],
+      flows: false,
+      indicators: [
+        { on: 'inference-service', property: 'rateLimiting', equals: 'no' },
+        { on: 'deployment', property: 'resourceLimits', equals: 'no' },
+      ],
+    },
+    likelihood: 3,
+    impact: 3,
+    mitigations: ['TL-M-022', 'TL-M-062', 'TL-M-076'],
+  },
+  {
+    id: 'TL-AI-060',
+    title: 'Cost harvesting (denial of wallet)',
+    description:
+      'Attackers run up usage on a pay-per-token or GPU-backed service, either to resell free capacity or simply to inflate the bill. A leaked or unscoped API key makes this trivial, and the cost often shows up only on the invoice.',
+    category: 'availability',
+    stride: ['D'],
+    references: {
+      atlas: ['AML.T0034', 'AML.T0034.000', 'AML.T0034.002'],
+      owaspLlm: ['LLM10:2025', 'LLM06:2026'],
+    },
+    appliesTo: {
+      elementKinds: ['external-llm-api', 'llm-application', 'agent', 'inference-service'],
+      flows: false,
+      indicators: [
+        { on: 'external-llm-api', property: 'scopedApiKey', equals: 'no' },
+        { on: 'llm-application', property: 'rateLimiting', equals: 'no' },
+        { on: 'agent', property: 'stepLimit', equals: 'no' },
+      ],
+    },
+    likelihood: 3,
+    impact: 3,
+    mitigations: ['TL-M-022', 'TL-M-043', 'TL-M-048', 'TL-M-067'],
+  },
+  {
+    id: 'TL-AI-061',
+    title: 'Runaway agent loops',
+    description:
+      'An agent retries, re-plans or calls other agents without end, consuming tokens, API quotas and downstream capacity. A crafted task or an injected instruction can start such a loop on purpose.',
+    category: 'availability',
+    stride: ['D'],
+    references: { atlas: ['AML.T0034.002'], owaspLlm: ['LLM10:2025', 'LLM06:2026'], owaspAgentic: ['ASI08'] },
+    appliesTo: {
+      elementKinds: ['agent'],
+      flows: false,
+      indicators: [{ on: 'agent', property: 'stepLimit', equals: 'no' }],
+    },
+    likelihood: 3,
+    impact: 2,
+    mitigations: ['TL-M-043', 'TL-M-048'],
+  },
+  {
+    id: 'TL-AI-062',
+    title: 'Flooding the system with chaff data',
+    description:
+      'An attacker submits large amounts of junk or borderline input to bury real attacks in noise, trigger floods of false alerts or pollute data collected for retraining. Analysts lose trust in the alerts and start ignoring them.',
+    category: 'availability',
+    stride: ['D', 'R'],
+    references: { atlas: ['AML.T0046'] },
+    appliesTo: {
+      elementKinds: ['monitoring', 'inference-service', 'feedback-loop'],
+      flows: false,
+      indicators: [{ on: 'monitoring', property: 'abuseDetection', equals: 'no' }],
+    },
+    likelihood: 2,
+    impact: 2,
+    mitigations: ['TL-M-022', 'TL-M-027', 'TL-M-006'],
+  },
+  {
+    id: 'TL-AI-063',
+    title: 'Missing lineage for data and models',
+    description:
+      'Nobody can say which data, code and base model produced the model that made a decision, or who approved its release. Incidents cannot be traced, affected models cannot be found, and responsibility can be denied.',
+    category: 'accountability',
+    stride: ['R'],
+    references: {},
+    appliesTo: {
+      elementKinds: ['training-job', 'model-registry', 'data-store', 'inference-service'],
+      flows: false,
+      indicators: [
+        { on: 'training-job', property: 'datasetVersioned', equals: 'no' },
+        { on: 'data-store', property: 'provenanceTracked', equals: 'no' },
+      ],
+    },
+    likelihood: 3,
+    impact: 3,
+    mitigations: ['TL-M-001', 'TL-M-016', 'TL-M-014', 'TL-M-044'],
+  },
+  {
+    id: 'TL-AI-064',
+    title: 'Unattributable agent actions',
+    description:
+      'Agents act through shared service accounts and delegate to other agents, and their tool calls are not logged with the originating user. After an incident it is impossible to show who asked for an action or why the agent took it.',
+    category: 'accountability',
+    stride: ['R'],
+    references: { owaspAgentic: ['ASI03', 'ASI10'] },
+    appliesTo: {
+      elementKinds: ['agent', 'tool'],
+      flows: false,
+      indicators: [{ on: 'tool', property: 'credentials', equals: 'service' }],
+    },
+    likelihood: 3,
+    impact: 3,
+    mitigations: ['TL-M-044', 'TL-M-038', 'TL-M-074'],
+  },
+];
