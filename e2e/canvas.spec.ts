@@ -175,3 +175,22 @@ test('a viewer sees the canvas read-only and cannot change anything', async ({ p
   expect(res.status()).toBe(403);
   await ctx.close();
 });
+
+test('new models start from each template with no modelling gaps', async ({ page }) => {
+  await signUp(page, newUser('templates'));
+  const ws = await createWorkspace(page, 'Template gallery');
+  for (const name of ['Supervised ML on Kubernetes', 'RAG support chatbot', 'LLM fine-tuning', 'Agentic assistant']) {
+    await page.goto(ws);
+    await page.getByRole('button', { name: 'New threat model' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New threat model' });
+    await dialog.getByLabel('Name').fill(`From ${name}`);
+    const choice = dialog.getByRole('radio', { name: new RegExp(name) });
+    const counts = (await choice.locator('xpath=..').textContent())!.match(/(\d+) elements · (\d+) flows/)!;
+    await choice.check();
+    await dialog.getByRole('button', { name: 'Create model' }).click();
+    await page.waitForURL(/\/canvas$/);
+    await expect(page.locator('.react-flow__node-element')).toHaveCount(Number(counts[1]));
+    await expect(page.locator('.react-flow__edge')).toHaveCount(Number(counts[2]));
+    await expect(page.getByText('No modelling gaps found.')).toBeVisible();
+  }
+});

@@ -20,7 +20,7 @@ export function AppHeader({ user, workspaces }: Props) {
   const current = workspaces.find((w) => w.slug === params.workspace);
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
-      <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4 sm:px-6 lg:px-8">
+      <div className="mx-auto flex h-14 max-w-screen-2xl items-center gap-4 px-4 sm:px-6 lg:px-8">
         <Link href="/w" aria-label="Threatline — all workspaces">
           <Logo />
         </Link>
