@@ -114,6 +114,28 @@ async function main(): Promise<void> {
     for (let i = 0; i < 120; i++) await page.mouse.move(nb.x + nb.width / 2 + (i % 40) * 5, nb.y + nb.height / 2 + (i % 40) * 3);
     await page.mouse.up();
     const dragFrames = await frames();
+    // BENCH_PROFILE=1: a CPU profile of one more drag, summarised by self time (for tuning).
+    if (process.env.BENCH_PROFILE) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+      await page.mouse.move(nb.x + nb.width / 2, nb.y + nb.height / 2);
+      await page.mouse.down();
+      for (let i = 0; i < 60; i++) await page.mouse.move(nb.x + nb.width / 2 + (i % 40) * 5, nb.y + nb.height / 2 + (i % 40) * 3);
+      await page.mouse.up();
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[] } };
+      const self = new Map<number, number>();
+      for (const id of profile.samples) self.set(id, (self.get(id) ?? 0) + 1);
+      const byFn = new Map<string, number>();
+      for (const n of profile.nodes) {
+        const key = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+        byFn.set(key, (byFn.get(key) ?? 0) + (self.get(n.id) ?? 0));
+      }
+      const total = profile.samples.length;
+      console.log('Top self time during drag:');
+      for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
+      await frames();
+    }
     // The same drag at a working zoom level (most of the diagram off screen, not rendered).
     for (let i = 0; i < 8; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
     await page.waitForTimeout(300);

@@ -21,7 +21,17 @@ import { duplicateModel } from './models/duplicate-model';
 import { getModel } from './models/get-model';
 import { listModels } from './models/list-models';
 import { updateModel } from './models/update-model';
+import { acceptSuggestions } from './suggestions/accept-suggestions';
+import { dismissSuggestions } from './suggestions/dismiss-suggestions';
+import { listSuggestions } from './suggestions/list-suggestions';
+import { reopenSuggestions } from './suggestions/reopen-suggestions';
+import { runModelRules } from './suggestions/run-model-rules';
 import { createWorld, personas, type Persona, type World } from './test-world';
+import { bulkUpdateThreats } from './threats/bulk-update-threats';
+import { createThreat } from './threats/create-threat';
+import { deleteThreats } from './threats/delete-threats';
+import { listThreats } from './threats/list-threats';
+import { updateThreat } from './threats/update-threat';
 import { signUp } from './users/sign-up';
 import { createWorkspace } from './workspaces/create-workspace';
 import { getWorkspace } from './workspaces/get-workspace';
@@ -79,6 +89,20 @@ const matrix: Record<string, Case> = {
         ops: [{ type: 'element.add', element: { id: randomUUID(), kind: 'data-source', name: 'S3 bucket', description: '', boundaryId: null, x: 0, y: 0, properties: {} } }],
       }),
   },
+  listSuggestions: { expect: READ, call: (a, w) => listSuggestions(a, w.model.id) },
+  runModelRules: { writes: true, expect: EDIT, call: (a, w) => runModelRules(a, w.model.id) },
+  acceptSuggestions: { writes: true, expect: EDIT, call: (a, w) => acceptSuggestions(a, { modelId: w.model.id, suggestionIds: [w.suggestions.open.id] }) },
+  dismissSuggestions: {
+    writes: true,
+    expect: EDIT,
+    call: (a, w) => dismissSuggestions(a, { modelId: w.model.id, suggestionIds: [w.suggestions.open2.id], reason: 'Compensated elsewhere' }),
+  },
+  reopenSuggestions: { writes: true, expect: EDIT, call: (a, w) => reopenSuggestions(a, { modelId: w.model.id, suggestionIds: [w.suggestions.dismissed.id] }) },
+  listThreats: { expect: READ, call: (a, w) => listThreats(a, w.model.id) },
+  createThreat: { writes: true, expect: EDIT, call: (a, w) => createThreat(a, { modelId: w.model.id, target: { type: 'model' }, catalogueId: 'TL-AI-002' }) },
+  updateThreat: { writes: true, expect: EDIT, call: (a, w) => updateThreat(a, { threatId: w.threat.id, version: 1, changes: { status: 'mitigating', likelihood: 4 } }) },
+  bulkUpdateThreats: { writes: true, expect: EDIT, call: (a, w) => bulkUpdateThreats(a, { modelId: w.model.id, threatIds: [w.threat.id], changes: { status: 'accepted' } }) },
+  deleteThreats: { writes: true, expect: EDIT, call: (a, w) => deleteThreats(a, { modelId: w.model.id, threatIds: [w.threat.id] }) },
   listAuditEvents: { expect: OWN, call: (a, w) => listAuditEvents(a, { workspaceId: w.workspace.id, limit: 50 }) },
   // Public by design (listed in public-routes.ts): it takes no actor.
   signUp: {
@@ -104,6 +128,7 @@ function dataAccessFunctions(): string[] {
   const internal = new Set([
     'invitations/find-invitation.ts', 'members/owner-guard.ts', 'auth/password.ts', 'auth/credentials.ts',
     'canvas/load-graph.ts', 'canvas/write-graph-changes.ts', 'canvas/insert-graph.ts',
+    'suggestions/reconcile.ts', 'threats/target-names.ts', 'threats/catalogue-data.ts', 'threats/assert-owner.ts',
   ]);
   const names: string[] = [];
   for (const area of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {

@@ -9,7 +9,7 @@ export const personas: Persona[] = ['anonymous', 'outsider', 'viewer', 'editor',
 
 /**
  * A workspace with an owner, an editor, a viewer and one more viewer (a target for role changes),
- * a model, and two pending invitations; plus an outsider who owns a workspace of their own.
+ * a model with a threat and three suggestions (two open, one dismissed), and two pending invitations; plus an outsider who owns a workspace of their own.
  * Used by integration tests only.
  */
 export async function createWorld() {
@@ -30,6 +30,15 @@ export async function createWorld() {
   const toRevoke = await db.invitation.create({
     data: { workspaceId: workspace.id, role: 'EDITOR', tokenHash: sha256(newToken()), invitedById: owner!.id, expiresAt: new Date(Date.now() + 86_400_000) },
   });
+  const threat = await db.threat.create({ data: { modelId: model.id, title: 'Training-data poisoning', source: 'manual' } });
+  const suggestion = (status: string, n: number) =>
+    db.suggestion.create({
+      data: {
+        modelId: model.id, fingerprint: `test|TL-AI-001|model:${n}`, ruleId: 'TEST-RULE', threatId: 'TL-AI-001',
+        targetType: 'model', explanation: 'Seeded for tests.', status, ...(status === 'dismissed' ? { dismissReason: 'Out of scope' } : {}),
+      },
+    });
+  const suggestions = { open: await suggestion('open', 1), open2: await suggestion('open', 2), dismissed: await suggestion('dismissed', 3) };
   const asActor = (u: { id: string; email: string; name: string | null }): Actor => ({ userId: u.id, email: u.email, name: u.name });
   const actors: Record<Persona, Actor | null> = {
     anonymous: null,
@@ -44,6 +53,8 @@ export async function createWorld() {
     workspace,
     memberships: { owner: ownerMembership, editor: editorMembership, viewer: viewerMembership, other: otherMembership },
     model,
+    threat,
+    suggestions,
     outsiderWorkspace: outsiderWorkspace.workspace,
     invitation: { ...invitation, token },
     invitationToRevoke: toRevoke,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createModelSchema, deleteModelSchema, updateModelSchema } from './model';
+import { riskLevel } from './risk';
 import { roleAtLeast, roles } from './roles';
+import { createThreatSchema, dismissSuggestionSchema, updateThreatSchema } from './threat';
 import { createInvitationSchema, slugify } from './workspace';
 
 describe('roles', () => {
@@ -47,5 +49,24 @@ describe('invitation schema', () => {
     expect(createInvitationSchema.parse({ workspaceId: 'w', email: '', role: 'VIEWER' }).email).toBe('');
     expect(createInvitationSchema.parse({ workspaceId: 'w', email: 'A@B.io', role: 'EDITOR' }).email).toBe('a@b.io');
     expect(createInvitationSchema.safeParse({ workspaceId: 'w', role: 'ADMIN' }).success).toBe(false);
+  });
+});
+
+describe('threat schemas', () => {
+  it('requires a dismissal reason', () => {
+    expect(dismissSuggestionSchema.safeParse({ modelId: 'm', suggestionIds: ['s'], reason: '  ' }).success).toBe(false);
+    expect(dismissSuggestionSchema.parse({ modelId: 'm', suggestionIds: ['s'], reason: ' duplicate ' }).reason).toBe('duplicate');
+  });
+  it('bounds likelihood and impact to 1–5 and needs a change', () => {
+    expect(updateThreatSchema.safeParse({ threatId: 't', version: 1, changes: { impact: 6 } }).success).toBe(false);
+    expect(updateThreatSchema.safeParse({ threatId: 't', version: 1, changes: {} }).success).toBe(false);
+    expect(updateThreatSchema.safeParse({ threatId: 't', version: 1, changes: { status: 'mitigated' } }).success).toBe(true);
+  });
+  it('needs a title or a catalogue entry', () => {
+    expect(createThreatSchema.safeParse({ modelId: 'm', target: { type: 'model' } }).success).toBe(false);
+    expect(createThreatSchema.safeParse({ modelId: 'm', target: { type: 'model' }, title: 'x' }).success).toBe(true);
+  });
+  it('bands risk 1–4 low, 5–9 medium, 10–14 high, 15–25 critical', () => {
+    expect([riskLevel(1, 4), riskLevel(1, 5), riskLevel(3, 3), riskLevel(2, 5), riskLevel(3, 5), riskLevel(5, 5)]).toEqual(['low', 'medium', 'medium', 'high', 'critical', 'critical']);
   });
 });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { riskLevel, riskScore, type RiskLevel } from '@/lib/domain/risk';
 import type { Role } from '@/lib/domain/roles';
 import type { Graph } from '@/lib/graph/types';
 import { requireModelRole } from '../access';
@@ -6,11 +7,22 @@ import type { Actor } from '../actor';
 import { getDb } from '../db';
 import { loadGraph } from './load-graph';
 
+/** Enough of each threat for canvas badges and the inspector's list. */
+export interface CanvasThreat {
+  id: string;
+  title: string;
+  targetId: string | null;
+  status: string;
+  risk: RiskLevel;
+  score: number;
+}
+
 export interface CanvasData {
   modelId: string;
   revision: number;
   role: Role;
   graph: Graph;
+  threats: CanvasThreat[];
 }
 
 /** The diagram and the revision it is at; read in one transaction so they agree. */
@@ -18,6 +30,27 @@ export async function getCanvas(actor: Actor | null, modelId: string): Promise<C
   return getDb().$transaction(async (tx) => {
     const access = await requireModelRole(tx, actor, modelId, 'VIEWER');
     const model = await tx.threatModel.findUniqueOrThrow({ where: { id: modelId }, select: { seq: true } });
-    return { modelId, revision: model.seq, role: access.role, graph: await loadGraph(tx, modelId) };
+    const [graph, threats] = await Promise.all([
+      loadGraph(tx, modelId),
+      tx.threat.findMany({
+        where: { modelId },
+        select: { id: true, title: true, elementId: true, flowId: true, status: true, likelihood: true, impact: true },
+        orderBy: { createdAt: 'asc' },
+      }),
+    ]);
+    return {
+      modelId,
+      revision: model.seq,
+      role: access.role,
+      graph,
+      threats: threats.map((t) => ({
+        id: t.id,
+        title: t.title,
+        targetId: t.elementId ?? t.flowId,
+        status: t.status,
+        risk: riskLevel(t.likelihood, t.impact),
+        score: riskScore(t.likelihood, t.impact),
+      })),
+    };
   });
 }

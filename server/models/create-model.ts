@@ -5,6 +5,7 @@ import { requireWorkspaceRole } from '../access';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { insertGraph } from '../canvas/insert-graph';
+import { analyseModel } from '../suggestions/run-model-rules';
 import { ValidationError } from '../errors';
 import { templates } from '@/lib/templates';
 import { getDb } from '../db';
@@ -27,13 +28,15 @@ export async function createModel(
       select: { id: true, name: true, description: true },
     });
     const counts = template ? await insertGraph(tx, model.id, template.build()) : undefined;
+    // A template arrives analysed: its suggestions are waiting on the Threats tab.
+    const analysis = template ? await analyseModel(tx, model.id) : undefined;
     await writeAudit(tx, {
       workspaceId: input.workspaceId,
       actorId: access.actor.userId,
       action: 'model.create',
       entityType: 'model',
       entityId: model.id,
-      after: { name: model.name, description: model.description, ...(template ? { template: template.id, counts } : {}) },
+      after: { name: model.name, description: model.description, ...(template ? { template: template.id, counts, suggestions: analysis?.added } : {}) },
     });
     return { id: model.id, name: model.name };
   });

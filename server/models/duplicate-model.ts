@@ -12,7 +12,8 @@ type Json = Prisma.InputJsonValue;
 
 /**
  * Copies a model's graph, threats, mitigations and their links into a new model in the same
- * workspace, in one transaction. Comments, snapshots and mitigation history stay with the original.
+ * workspace, in one transaction, with rule suggestions and their decisions. Comments, snapshots
+ * and mitigation history stay with the original.
  */
 export async function duplicateModel(
   actor: Actor | null,
@@ -83,8 +84,8 @@ async function copyContents(tx: Tx, fromId: string, toId: string): Promise<void>
     })),
   });
   await tx.threat.createMany({
-    data: threats.map(({ id, modelId: _m, elementId, flowId, createdAt: _c, updatedAt: _u, version: _v, ...rest }) => ({
-      ...rest, id: map(id)!, modelId: toId, elementId: map(elementId), flowId: map(flowId),
+    data: threats.map(({ id, modelId: _m, elementId, flowId, createdAt: _c, updatedAt: _u, version: _v, references, ...rest }) => ({
+      ...rest, id: map(id)!, modelId: toId, elementId: map(elementId), flowId: map(flowId), references: references as Json,
     })),
   });
   await tx.mitigation.createMany({
@@ -94,5 +95,19 @@ async function copyContents(tx: Tx, fromId: string, toId: string): Promise<void>
   });
   await tx.threatMitigation.createMany({
     data: links.map((l) => ({ threatId: map(l.threatId)!, mitigationId: map(l.mitigationId)! })),
+  });
+  // Suggestions keep their decisions (accepted, dismissed with reason) in the copy; their
+  // fingerprints and paths name element/flow ids, so those are remapped too.
+  const suggestions = await tx.suggestion.findMany({ where: { modelId: fromId } });
+  const remap = (text: string) => text.replace(/[A-Za-z0-9_-]+/g, (token) => ids.get(token) ?? token);
+  await tx.suggestion.createMany({
+    data: suggestions.map(({ id: _id, modelId: _m, version: _v, targetId, fingerprint, path, acceptedThreatId, ...rest }) => ({
+      ...rest,
+      modelId: toId,
+      targetId: map(targetId),
+      fingerprint: remap(fingerprint),
+      path: (Array.isArray(path) ? path.map((p) => (typeof p === 'string' ? (ids.get(p) ?? p) : p)) : []) as Json,
+      acceptedThreatId: map(acceptedThreatId),
+    })),
   });
 }

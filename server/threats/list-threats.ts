@@ -1,0 +1,80 @@
+import 'server-only';
+import { riskLevel, riskScore, type RiskLevel } from '@/lib/domain/risk';
+import { requireModelRole } from '../access';
+import type { Actor } from '../actor';
+import { getDb } from '../db';
+import { targetNames } from './target-names';
+
+export interface ThreatRow {
+  id: string;
+  title: string;
+  description: string;
+  category: string;
+  stride: string[];
+  references: Record<string, string[]>;
+  likelihood: number;
+  impact: number;
+  score: number;
+  risk: RiskLevel;
+  status: string;
+  owner: { id: string; name: string } | null;
+  rationale: string;
+  source: string;
+  catalogueId: string | null;
+  ruleId: string | null;
+  target: { type: 'element' | 'flow' | 'model'; id: string | null; name: string; kind: string | null };
+  triggerRetired: boolean;
+  version: number;
+  updatedAt: Date;
+}
+
+function references(value: unknown): Record<string, string[]> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  const out: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(value)) if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === 'string');
+  return out;
+}
+
+/** The model's threat register: every threat with its target's name and computed risk. */
+export async function listThreats(actor: Actor | null, modelId: string): Promise<ThreatRow[]> {
+  const db = getDb();
+  await requireModelRole(db, actor, modelId, 'VIEWER');
+  const [rows, names] = await Promise.all([
+    db.threat.findMany({
+      where: { modelId },
+      select: {
+        id: true, title: true, description: true, category: true, stride: true, references: true, likelihood: true, impact: true,
+        status: true, rationale: true, source: true, catalogueId: true, ruleId: true, elementId: true, flowId: true,
+        triggerRetiredAt: true, version: true, updatedAt: true, owner: { select: { id: true, name: true, email: true } },
+      },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    }),
+    targetNames(db, modelId),
+  ]);
+  return rows.map((r) => {
+    const targetId = r.elementId ?? r.flowId;
+    const named = targetId ? names.get(targetId) : undefined;
+    return {
+      id: r.id,
+      title: r.title,
+      description: r.description,
+      category: r.category,
+      stride: r.stride,
+      references: references(r.references),
+      likelihood: r.likelihood,
+      impact: r.impact,
+      score: riskScore(r.likelihood, r.impact),
+      risk: riskLevel(r.likelihood, r.impact),
+      status: r.status,
+      owner: r.owner ? { id: r.owner.id, name: r.owner.name ?? r.owner.email } : null,
+      rationale: r.rationale,
+      source: r.source,
+      catalogueId: r.catalogueId,
+      ruleId: r.ruleId,
+      target: named && targetId ? { type: named.type, id: targetId, name: named.name, kind: named.kind } : { type: 'model', id: null, name: 'Whole model', kind: null },
+      triggerRetired: r.triggerRetiredAt !== null,
+      version: r.version,
+      updatedAt: r.updatedAt,
+    };
+  });
+}
