@@ -2,9 +2,9 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const alias = {
-  '@': path.resolve(__dirname),
+  '@': path.resolve(import.meta.dirname),
   // The real package throws outside React's server environment; see tests/stubs/server-only.ts.
-  'server-only': path.resolve(__dirname, 'tests/stubs/server-only.ts'),
+  'server-only': path.resolve(import.meta.dirname, 'tests/stubs/server-only.ts'),
 };
 
 export default defineConfig({

@@ -26,6 +26,15 @@ import { dismissSuggestions } from './suggestions/dismiss-suggestions';
 import { listSuggestions } from './suggestions/list-suggestions';
 import { reopenSuggestions } from './suggestions/reopen-suggestions';
 import { runModelRules } from './suggestions/run-model-rules';
+import { getDashboard } from './dashboard/get-dashboard';
+import { bulkUpdateMitigations } from './mitigations/bulk-update-mitigations';
+import { createMitigation } from './mitigations/create-mitigation';
+import { deleteMitigations } from './mitigations/delete-mitigations';
+import { getMitigation } from './mitigations/get-mitigation';
+import { linkMitigation } from './mitigations/link-mitigation';
+import { listMitigations } from './mitigations/list-mitigations';
+import { unlinkMitigation } from './mitigations/unlink-mitigation';
+import { updateMitigation } from './mitigations/update-mitigation';
 import { createWorld, personas, type Persona, type World } from './test-world';
 import { bulkUpdateThreats } from './threats/bulk-update-threats';
 import { createThreat } from './threats/create-threat';
@@ -103,6 +112,19 @@ const matrix: Record<string, Case> = {
   updateThreat: { writes: true, expect: EDIT, call: (a, w) => updateThreat(a, { threatId: w.threat.id, version: 1, changes: { status: 'mitigating', likelihood: 4 } }) },
   bulkUpdateThreats: { writes: true, expect: EDIT, call: (a, w) => bulkUpdateThreats(a, { modelId: w.model.id, threatIds: [w.threat.id], changes: { status: 'accepted' } }) },
   deleteThreats: { writes: true, expect: EDIT, call: (a, w) => deleteThreats(a, { modelId: w.model.id, threatIds: [w.threat.id] }) },
+  listMitigations: { expect: READ, call: (a, w) => listMitigations(a, { workspaceId: w.workspace.id }) },
+  getMitigation: { expect: READ, call: (a, w) => getMitigation(a, w.mitigation.id) },
+  createMitigation: { writes: true, expect: EDIT, call: (a, w) => createMitigation(a, { modelId: w.model.id, catalogueId: 'TL-M-001', threatIds: [w.threat.id] }) },
+  updateMitigation: { writes: true, expect: EDIT, call: (a, w) => updateMitigation(a, { mitigationId: w.mitigation.id, version: 1, changes: { status: 'planned', dueDate: '2026-12-31' } }) },
+  bulkUpdateMitigations: {
+    writes: true,
+    expect: EDIT,
+    call: (a, w) => bulkUpdateMitigations(a, { workspaceId: w.workspace.id, mitigationIds: [w.mitigation.id, w.looseMitigation.id], changes: { ownerId: w.users.editor.id } }),
+  },
+  deleteMitigations: { writes: true, expect: EDIT, call: (a, w) => deleteMitigations(a, { workspaceId: w.workspace.id, mitigationIds: [w.looseMitigation.id] }) },
+  linkMitigation: { writes: true, expect: EDIT, call: (a, w) => linkMitigation(a, { threatId: w.threat.id, mitigationId: w.looseMitigation.id, likelihoodReduction: 1, impactReduction: 0 }) },
+  unlinkMitigation: { writes: true, expect: EDIT, call: (a, w) => unlinkMitigation(a, { threatId: w.threat.id, mitigationId: w.mitigation.id }) },
+  getDashboard: { expect: READ, call: (a, w) => getDashboard(a, { workspaceId: w.workspace.id, modelId: w.model.id }) },
   listAuditEvents: { expect: OWN, call: (a, w) => listAuditEvents(a, { workspaceId: w.workspace.id, limit: 50 }) },
   // Public by design (listed in public-routes.ts): it takes no actor.
   signUp: {
@@ -129,6 +151,7 @@ function dataAccessFunctions(): string[] {
     'invitations/find-invitation.ts', 'members/owner-guard.ts', 'auth/password.ts', 'auth/credentials.ts',
     'canvas/load-graph.ts', 'canvas/write-graph-changes.ts', 'canvas/insert-graph.ts',
     'suggestions/reconcile.ts', 'threats/target-names.ts', 'threats/catalogue-data.ts', 'threats/assert-owner.ts',
+    'threats/status-history.ts', 'mitigations/history.ts', 'mitigations/apply-mitigation-changes.ts',
   ]);
   const names: string[] = [];
   for (const area of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {

@@ -9,7 +9,7 @@ export const personas: Persona[] = ['anonymous', 'outsider', 'viewer', 'editor',
 
 /**
  * A workspace with an owner, an editor, a viewer and one more viewer (a target for role changes),
- * a model with a threat and three suggestions (two open, one dismissed), and two pending invitations; plus an outsider who owns a workspace of their own.
+ * a model with a threat, two mitigations (one linked), three suggestions (two open, one dismissed), and two pending invitations; plus an outsider who owns a workspace of their own.
  * Used by integration tests only.
  */
 export async function createWorld() {
@@ -31,6 +31,10 @@ export async function createWorld() {
     data: { workspaceId: workspace.id, role: 'EDITOR', tokenHash: sha256(newToken()), invitedById: owner!.id, expiresAt: new Date(Date.now() + 86_400_000) },
   });
   const threat = await db.threat.create({ data: { modelId: model.id, title: 'Training-data poisoning', source: 'manual' } });
+  const mitigation = await db.mitigation.create({
+    data: { modelId: model.id, title: 'Validate training data', threats: { create: { threatId: threat.id, likelihoodReduction: 1 } } },
+  });
+  const loose = await db.mitigation.create({ data: { modelId: model.id, title: 'Sign model artifacts', controlType: 'preventive' } });
   const suggestion = (status: string, n: number) =>
     db.suggestion.create({
       data: {
@@ -54,6 +58,8 @@ export async function createWorld() {
     memberships: { owner: ownerMembership, editor: editorMembership, viewer: viewerMembership, other: otherMembership },
     model,
     threat,
+    mitigation,
+    looseMitigation: loose,
     suggestions,
     outsiderWorkspace: outsiderWorkspace.workspace,
     invitation: { ...invitation, token },

@@ -8,6 +8,7 @@ import { writeAudit } from '../audit';
 import { getDb } from '../db';
 import { ConflictError, NotFoundError } from '../errors';
 import { catalogueThreatData } from '../threats/catalogue-data';
+import { recordThreatStatus } from '../threats/status-history';
 
 /**
  * Turns open suggestions into register threats (source "rule", the explanation as rationale),
@@ -45,8 +46,9 @@ export async function acceptSuggestions(
           rationale: s.explanation,
           triggerRetiredAt: s.active ? null : s.retiredAt,
         },
-        select: { id: true, title: true },
+        select: { id: true, title: true, status: true },
       });
+      await recordThreatStatus(tx, access.actor.userId, [{ threatId: threat.id, from: null, to: threat.status }]);
       await tx.suggestion.update({
         where: { id: s.id },
         data: { status: 'accepted', acceptedThreatId: threat.id, decidedById: access.actor.userId, decidedAt: now, version: { increment: 1 } },

@@ -7,6 +7,7 @@ import { writeAudit } from '../audit';
 import { getDb } from '../db';
 import { NotFoundError } from '../errors';
 import { assertWorkspaceMember } from './assert-owner';
+import { recordThreatStatus } from './status-history';
 
 /** Sets status and/or owner on many threats of one model at once (all or nothing). */
 export async function bulkUpdateThreats(actor: Actor | null, input: z.output<typeof bulkUpdateThreatsSchema>): Promise<{ updated: number }> {
@@ -17,6 +18,8 @@ export async function bulkUpdateThreats(actor: Actor | null, input: z.output<typ
     const before = await tx.threat.findMany({ where: { modelId: input.modelId, id: { in: ids } }, select: { id: true, status: true, ownerId: true } });
     if (before.length !== ids.length) throw new NotFoundError('Threat');
     await tx.threat.updateMany({ where: { modelId: input.modelId, id: { in: ids } }, data: { ...input.changes, version: { increment: 1 } } });
+    const status = input.changes.status;
+    if (status) await recordThreatStatus(tx, access.actor.userId, before.map((t) => ({ threatId: t.id, from: t.status, to: status })));
     await writeAudit(tx, {
       workspaceId: access.workspaceId,
       actorId: access.actor.userId,

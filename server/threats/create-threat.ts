@@ -8,6 +8,7 @@ import { writeAudit } from '../audit';
 import { getDb } from '../db';
 import { NotFoundError, ValidationError } from '../errors';
 import { catalogueThreatData } from './catalogue-data';
+import { recordThreatStatus } from './status-history';
 
 /** Adds a threat to the register, from the catalogue or written by hand, on an element, a flow or the model. */
 export async function createThreat(actor: Actor | null, input: z.output<typeof createThreatSchema>): Promise<{ id: string }> {
@@ -43,8 +44,9 @@ export async function createThreat(actor: Actor | null, input: z.output<typeof c
         ...(input.rationale !== undefined ? { rationale: input.rationale } : {}),
         title: input.title ?? entry?.title ?? 'Untitled threat',
       },
-      select: { id: true, title: true, source: true, likelihood: true, impact: true },
+      select: { id: true, title: true, source: true, likelihood: true, impact: true, status: true },
     });
+    await recordThreatStatus(tx, access.actor.userId, [{ threatId: threat.id, from: null, to: threat.status }]);
     await writeAudit(tx, {
       workspaceId: access.workspaceId,
       actorId: access.actor.userId,

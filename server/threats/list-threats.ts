@@ -1,4 +1,5 @@
 import 'server-only';
+import { allMitigationsVerified, residualRating } from '@/lib/domain/residual';
 import { riskLevel, riskScore, type RiskLevel } from '@/lib/domain/risk';
 import { requireModelRole } from '../access';
 import type { Actor } from '../actor';
@@ -24,6 +25,10 @@ export interface ThreatRow {
   ruleId: string | null;
   target: { type: 'element' | 'flow' | 'model'; id: string | null; name: string; kind: string | null };
   triggerRetired: boolean;
+  mitigations: { id: string; title: string; status: string; likelihoodReduction: number; impactReduction: number }[];
+  residual: { likelihood: number; impact: number; score: number; risk: RiskLevel };
+  /** Every live linked mitigation is verified: the UI proposes marking the threat mitigated. */
+  allMitigationsVerified: boolean;
   version: number;
   updatedAt: Date;
 }
@@ -46,6 +51,10 @@ export async function listThreats(actor: Actor | null, modelId: string): Promise
         id: true, title: true, description: true, category: true, stride: true, references: true, likelihood: true, impact: true,
         status: true, rationale: true, source: true, catalogueId: true, ruleId: true, elementId: true, flowId: true,
         triggerRetiredAt: true, version: true, updatedAt: true, owner: { select: { id: true, name: true, email: true } },
+        mitigations: {
+          select: { likelihoodReduction: true, impactReduction: true, mitigation: { select: { id: true, title: true, status: true } } },
+          orderBy: { createdAt: 'asc' },
+        },
       },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     }),
@@ -54,6 +63,8 @@ export async function listThreats(actor: Actor | null, modelId: string): Promise
   return rows.map((r) => {
     const targetId = r.elementId ?? r.flowId;
     const named = targetId ? names.get(targetId) : undefined;
+    const mitigations = r.mitigations.map((l) => ({ ...l.mitigation, likelihoodReduction: l.likelihoodReduction, impactReduction: l.impactReduction }));
+    const residual = residualRating(r.likelihood, r.impact, mitigations);
     return {
       id: r.id,
       title: r.title,
@@ -73,6 +84,9 @@ export async function listThreats(actor: Actor | null, modelId: string): Promise
       ruleId: r.ruleId,
       target: named && targetId ? { type: named.type, id: targetId, name: named.name, kind: named.kind } : { type: 'model', id: null, name: 'Whole model', kind: null },
       triggerRetired: r.triggerRetiredAt !== null,
+      mitigations,
+      residual: { ...residual, score: riskScore(residual.likelihood, residual.impact), risk: riskLevel(residual.likelihood, residual.impact) },
+      allMitigationsVerified: allMitigationsVerified(mitigations),
       version: r.version,
       updatedAt: r.updatedAt,
     };

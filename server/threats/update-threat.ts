@@ -8,6 +8,7 @@ import { writeAudit } from '../audit';
 import { getDb } from '../db';
 import { NotFoundError, staleVersion } from '../errors';
 import { assertWorkspaceMember } from './assert-owner';
+import { recordThreatStatus } from './status-history';
 
 const fields = ['title', 'description', 'category', 'stride', 'references', 'likelihood', 'impact', 'status', 'ownerId', 'rationale'] as const;
 
@@ -24,6 +25,7 @@ export async function updateThreat(actor: Actor | null, input: z.output<typeof u
       data: { ...(input.changes as Prisma.ThreatUpdateManyMutationInput), version: { increment: 1 } },
     });
     if (count === 0) throw staleVersion('This threat', { ...before });
+    if (input.changes.status) await recordThreatStatus(tx, access.actor.userId, [{ threatId: input.threatId, from: before.status, to: input.changes.status }]);
     const changed = fields.filter((f) => input.changes[f] !== undefined);
     await writeAudit(tx, {
       workspaceId: access.workspaceId,
