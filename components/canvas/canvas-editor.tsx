@@ -1,9 +1,10 @@
 'use client';
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
-import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect } from 'react';
+import { ReactFlowProvider, useNodesInitialized } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
 import type { Graph } from '@/lib/graph/types';
+import type { CanvasThreat } from './store/threats';
 import { CanvasStoreProvider, useAutosaver, useCanvas, useCanvasStoreApi } from './canvas-context';
 import { FlowCanvas } from './flow-canvas';
 import { Inspector } from './panels/inspector';
@@ -19,14 +20,17 @@ export interface CanvasEditorProps {
   revision: number;
   role: 'OWNER' | 'EDITOR' | 'VIEWER';
   graph: Graph;
+  threats?: readonly CanvasThreat[];
+  /** An element, boundary or flow to select and centre on open (`?focus=` from the register). */
+  focus?: string | null;
 }
 
 /** The diagram editor for one model (read-only for viewers). */
-export function CanvasEditor({ modelId, revision, role, graph }: CanvasEditorProps) {
+export function CanvasEditor({ modelId, revision, role, graph, threats, focus }: CanvasEditorProps) {
   return (
-    <CanvasStoreProvider init={{ modelId, revision, graph, readOnly: role === 'VIEWER' }}>
+    <CanvasStoreProvider init={{ modelId, revision, graph, threats, readOnly: role === 'VIEWER' }}>
       <ReactFlowProvider>
-        <EditorLayout />
+        <EditorLayout focus={focus ?? null} />
       </ReactFlowProvider>
     </CanvasStoreProvider>
   );
@@ -59,12 +63,26 @@ function useFlushOnLeave() {
   }, [store, autosaver]);
 }
 
-function EditorLayout() {
+/** Selects and centres the focused item once React Flow has measured the nodes (after its fit-view). */
+function useFocusOnOpen(focus: string | null, centerOn: (id: string) => void) {
+  const initialised = useNodesInitialized();
+  const done = useRef(false);
+  useEffect(() => {
+    if (!focus || done.current || !initialised) return;
+    done.current = true;
+    // One frame later, so the initial fit-view does not move the viewport away again.
+    const frame = requestAnimationFrame(() => centerOn(focus));
+    return () => cancelAnimationFrame(frame);
+  }, [focus, initialised, centerOn]);
+}
+
+function EditorLayout({ focus }: { focus: string | null }) {
   const store = useCanvasStoreApi();
   const readOnly = useCanvas((s) => s.readOnly);
   const centerOn = useCenterOn();
   useCanvasShortcuts(store);
   useFlushOnLeave();
+  useFocusOnOpen(focus, centerOn);
 
   return (
     <div className="flex h-[calc(100vh-12rem)] min-h-[560px] flex-col overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">

@@ -10,6 +10,7 @@ export function WorkspaceNav({ slug, name, role }: { slug: string; name: string;
   const base = `/w/${slug}`;
   const tabs = [
     { href: base, label: 'Threat models', match: (p: string) => p === base || p.startsWith(`${base}/models`) },
+    { href: `${base}/catalogue`, label: 'Catalogue', match: (p: string) => p.startsWith(`${base}/catalogue`) },
     { href: `${base}/members`, label: 'Members', match: (p: string) => p.startsWith(`${base}/members`) },
     ...(role === 'OWNER'
       ? [

@@ -6,6 +6,7 @@ import { cn } from '@/components/ui/cn';
 const tabs = [
   { path: '', label: 'Overview' },
   { path: '/canvas', label: 'Canvas' },
+  { path: '/threats', label: 'Threats' },
 ];
 
 export function ModelTabs({ base }: { base: string }) {

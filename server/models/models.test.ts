@@ -94,8 +94,9 @@ describe('threat models', () => {
     expect(flows).toHaveLength(1);
     expect(flows[0]!.targetId).toBe(api.id);
     expect(threats.find((x) => x.title === 'Tampering')).toMatchObject({ stride: ['T'], flowId: flows[0]!.id });
-    expect(links).toHaveLength(1);
-    expect(links[0]!.mitigation).toMatchObject({ title: 'Sign models', status: 'planned', modelId: copy.id });
+    // The world's own threat–mitigation link is copied too.
+    expect(links).toHaveLength(2);
+    expect(links.find((l) => l.mitigation.title === 'Sign models')!.mitigation).toMatchObject({ status: 'planned', modelId: copy.id });
     const originalIds = new Set([outer.id, inner.id, a.id, b.id, f.id, t.id, m.id]);
     for (const row of [...boundaries, ...elements, ...flows, ...threats]) expect(originalIds.has(row.id)).toBe(false);
   });

@@ -4,7 +4,9 @@ import { ShieldAlert } from 'lucide-react';
 import { memo } from 'react';
 import { cn } from '@/components/ui/cn';
 import { classificationOptions } from '@/lib/domain/flow';
+import { useCanvas } from '../canvas-context';
 import type { FlowEdge as FlowEdgeType } from '../store/mapping';
+import { ThreatBadge } from '../threat-badge';
 
 const classificationLabel = new Map<string, string>(classificationOptions.map((o) => [o.value, o.label]));
 
@@ -19,6 +21,7 @@ function FlowEdgeView(props: EdgeProps<FlowEdgeType>) {
   const stroke = selected ? '#1f57d1' : crossing ? '#dc2626' : '#64748b';
   const label = data?.label ?? '';
   const classification = data?.classification ? classificationLabel.get(data.classification) ?? data.classification : null;
+  const hasThreats = useCanvas((s) => (s.threatIndex.badges[id]?.open ?? 0) > 0);
   return (
     <>
       <BaseEdge
@@ -28,7 +31,7 @@ function FlowEdgeView(props: EdgeProps<FlowEdgeType>) {
         interactionWidth={16}
         style={{ stroke, strokeWidth: selected ? 2.5 : 2, strokeDasharray: crossing ? '7 4' : undefined }}
       />
-      {(label || crossing || classification) && (
+      {(label || crossing || classification || hasThreats) && (
         <EdgeLabelRenderer>
           <div
             className={cn(
@@ -48,6 +51,7 @@ function FlowEdgeView(props: EdgeProps<FlowEdgeType>) {
             {label && <span className="truncate font-medium">{label}</span>}
             {classification && <span className="shrink-0 rounded bg-slate-100 px-1 text-slate-600">{classification}</span>}
             {!label && !classification && crossing && <span>crosses boundary</span>}
+            <ThreatBadge id={id} className="-my-1 -mr-2.5 h-4 min-w-4 text-[10px] ring-1" />
           </div>
         </EdgeLabelRenderer>
       )}

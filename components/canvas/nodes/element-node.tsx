@@ -5,16 +5,17 @@ import { cn } from '@/components/ui/cn';
 import { ELEMENT_HEIGHT, ELEMENT_WIDTH } from '../store/geometry';
 import type { ElementNode as ElementNodeType } from '../store/mapping';
 import { elementKindView, KindIcon } from '../kinds';
+import { ThreatBadge } from '../threat-badge';
 
 const handle = '!size-3 !border-2 !border-white !bg-slate-500 hover:!bg-brand-600';
 
 /** A pipeline stage. Memoised: React Flow passes a new props object only when this node changed. */
-function ElementNodeView({ data, selected, isConnectable }: NodeProps<ElementNodeType>) {
+function ElementNodeView({ id, data, selected, isConnectable }: NodeProps<ElementNodeType>) {
   const kind = elementKindView(data.kind);
   return (
     <div
       className={cn(
-        'flex items-center gap-2 rounded-lg border-2 px-2.5 shadow-sm transition-shadow',
+        'relative flex items-center gap-2 rounded-lg border-2 px-2.5 shadow-sm transition-shadow',
         selected ? 'shadow-md ring-2 ring-brand-500 ring-offset-1' : 'hover:shadow',
       )}
       style={{ width: ELEMENT_WIDTH, height: ELEMENT_HEIGHT, background: kind.color.fill, borderColor: kind.color.stroke, color: kind.color.text }}
@@ -28,6 +29,7 @@ function ElementNodeView({ data, selected, isConnectable }: NodeProps<ElementNod
         <span className="block truncate text-sm font-semibold">{data.name || 'Unnamed'}</span>
         <span className="block truncate text-[11px] opacity-80">{kind.shortLabel}</span>
       </span>
+      <ThreatBadge id={id} className="absolute -right-2 -top-2" />
       {isConnectable && <Handle type="source" position={Position.Right} className={handle} aria-label="Flow source" />}
     </div>
   );

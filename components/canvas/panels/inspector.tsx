@@ -12,6 +12,7 @@ import { useCanvas, useCanvasStoreApi } from '../canvas-context';
 import { boundaryKindView, elementKindView, KindIcon, type KindView } from '../kinds';
 import { selectedIds } from '../store/canvas-store';
 import { PropertyField } from './property-field';
+import { ThreatList } from './threat-list';
 
 const nameSchema = z.string().trim().max(200, 'Names are at most 200 characters.').optional();
 const descriptionSchema = z.string().max(5000, 'Descriptions are at most 5,000 characters.').optional();
@@ -88,6 +89,7 @@ export function Inspector() {
         <PropertyField field={{ label: 'Name', type: 'text' }} value={element.name} schema={nameSchema} emptyValue="" disabled={readOnly} onCommit={(v) => update({ name: String(v) })} />
         <PropertyField field={{ label: 'Description', type: 'textarea' }} value={element.description} schema={descriptionSchema} emptyValue="" disabled={readOnly} onCommit={(v) => update({ description: String(v) })} />
         <PropertyFields fields={kind.fields} schema={kind.schema} properties={element.properties} disabled={readOnly} commit={(k, v) => update({ properties: { [k]: v } })} />
+        <ThreatList targetId={element.id} />
       </div>
     );
   } else if (boundary) {
@@ -110,6 +112,7 @@ export function Inspector() {
         </div>
         <PropertyField field={{ label: 'Label', type: 'text' }} value={flow.label} schema={labelSchema} emptyValue="" disabled={readOnly} onCommit={(v) => update({ label: String(v) })} />
         <PropertyFields fields={flowFields} schema={flowPropertiesSchema} properties={flow.properties} disabled={readOnly} commit={(k, v) => update({ properties: { [k]: v } })} />
+        <ThreatList targetId={flow.id} />
       </div>
     );
   } else {

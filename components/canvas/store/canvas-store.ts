@@ -7,6 +7,7 @@ import { copySelection, pasteOps, PASTE_OFFSET, removeOps, type ClipboardData } 
 import { dropOps } from './drop';
 import { applyLenient, emptyHistory, pushEntry, type History, type HistoryEntry } from './history';
 import { buildEdges, buildNodes, type CanvasNode, type FlowEdge } from './mapping';
+import { indexThreats, type CanvasThreat, type ThreatIndex } from './threats';
 
 export type SaveErrorKind = 'network' | 'conflict' | 'invalid' | 'forbidden' | 'other';
 export interface SaveError {
@@ -20,6 +21,8 @@ export interface CanvasInit {
   revision: number;
   graph: Graph;
   readOnly: boolean;
+  /** The model's threats at load time, for badges and the inspector (read-only data, not ops). */
+  threats?: readonly CanvasThreat[];
 }
 
 export interface CanvasState extends CanvasInit {
@@ -38,6 +41,7 @@ export interface CanvasState extends CanvasInit {
   notice: string | null;
   /** Counts local edits (apply, undo, redo, rebase) so the autosaver knows when to restart its debounce. */
   edits: number;
+  threatIndex: ThreatIndex;
 
   apply(ops: Op[], options?: { select?: string[] }): boolean;
   undo(): void;
@@ -128,6 +132,7 @@ export function createCanvasStore(init: CanvasInit): CanvasStore {
       pasteCount: 0,
       notice: null,
       edits: 0,
+      threatIndex: indexThreats(init.threats ?? []),
 
       apply(ops, options) {
         const s = get();

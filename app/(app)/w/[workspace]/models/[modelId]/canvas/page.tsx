@@ -9,8 +9,15 @@ import { getWorkspace } from '@/server/workspaces/get-workspace';
 
 export const metadata: Metadata = { title: 'Diagram' };
 
-export default async function CanvasPage({ params }: { params: Promise<{ workspace: string; modelId: string }> }) {
+export default async function CanvasPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspace: string; modelId: string }>;
+  searchParams: Promise<{ focus?: string | string[] }>;
+}) {
   const { workspace: slug, modelId } = await params;
+  const { focus } = await searchParams;
   const actor = await getActor();
   const { ws, model, canvas } = await pageData(async () => {
     const ws = await getWorkspace(actor, slug);
@@ -30,7 +37,14 @@ export default async function CanvasPage({ params }: { params: Promise<{ workspa
         </ol>
       </nav>
       <h1 className="sr-only">{model.name} — diagram</h1>
-      <CanvasEditor modelId={canvas.modelId} revision={canvas.revision} role={canvas.role} graph={canvas.graph} />
+      <CanvasEditor
+        modelId={canvas.modelId}
+        revision={canvas.revision}
+        role={canvas.role}
+        graph={canvas.graph}
+        threats={canvas.threats}
+        focus={typeof focus === 'string' ? focus : null}
+      />
     </div>
   );
 }
