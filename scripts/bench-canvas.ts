@@ -1,83 +1,19 @@
 // `npm run bench:canvas`: seeds a model with 1,000 elements and 1,500 flows, opens its canvas in
 // Chromium (Playwright) and records load-to-rendered time and frame times while panning and
 // dragging. Prints medians/percentiles and writes bench-results/canvas.json. Never asserts.
-import { hash } from '@node-rs/argon2';
-import { chromium } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { bigGraph } from './lib/big-graph.ts';
-import { ensureChromium } from './lib/chromium.ts';
-import { projectRoot } from './lib/data-dir.ts';
-import { openLocalDatabase } from './lib/local-db.ts';
-import { stopLeftoverApp } from './lib/next-app.ts';
-import { recoverStaleServer } from './lib/pg-recovery.ts';
-
-const PORT = Number(process.env.BENCH_PORT ?? 3160);
-const base = `http://localhost:${PORT}`;
-const email = 'bench@example.test';
-const password = 'benchmark passphrase 2026';
-
-function pct(values: number[], p: number): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : Number.NaN;
-}
-const round = (n: number) => Math.round(n * 10) / 10;
-const summary = (v: number[]) => ({ count: v.length, p50: round(pct(v, 50)), p95: round(pct(v, 95)), p99: round(pct(v, 99)), max: round(Math.max(...v)) });
-
-async function startApp(dataDir: string): Promise<() => Promise<void>> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(PORT), NEXTAUTH_URL: base, THREATLINE_DATA_DIR: dataDir, THREATLINE_SEED: '0', NEXT_TELEMETRY_DISABLED: '1' };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('Threatline is ready on')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`the app exited with ${code}:\n${out}`)));
-  });
-  return async () => {
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-    await stopLeftoverApp(dataDir, () => undefined);
-    await recoverStaleServer(path.join(dataDir, 'postgres'), () => undefined);
-  };
-}
-
-async function seed(url: string): Promise<{ slug: string; modelId: string }> {
-  // Through the same helpers the app uses, against the database of the running instance.
-  process.env.DATABASE_URL = url;
-  const { getDb } = await import('../server/db.ts');
-  const { insertGraph } = await import('../server/canvas/insert-graph.ts');
-  const db = getDb();
-  const user = await db.user.create({ data: { email, name: 'Bench', passwordHash: await hash(password, { algorithm: 2 }) } });
-  const ws = await db.workspace.create({
-    data: { name: 'Bench', slug: `bench-${Date.now().toString(36)}`, createdById: user.id, memberships: { create: { userId: user.id, role: 'OWNER' } } },
-  });
-  const model = await db.threatModel.create({ data: { workspaceId: ws.id, name: 'Large pipeline', createdById: user.id } });
-  await db.$transaction((tx) => insertGraph(tx, model.id, bigGraph()), { timeout: 120_000 });
-  await db.$disconnect();
-  return { slug: ws.slug, modelId: model.id };
-}
+import { pct, recordFrames, seedOwner, signedInPage, startBenchApp, summary, writeResult } from './lib/bench-app.ts';
 
 async function main(): Promise<void> {
-  const executablePath = ensureChromium();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'threatline-bench-'));
-  const stop = await startApp(dataDir);
+  const app = await startBenchApp(Number(process.env.BENCH_PORT ?? 3160));
   try {
-    const db = await openLocalDatabase({ dataDir, log: () => undefined });
-    const { slug, modelId } = await seed(db.url);
-    const browser = await chromium.launch({
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    const context = await browser.newContext({ baseURL: base, viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    const { csrfToken } = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
-    await page.request.post('/api/auth/callback/credentials', { form: { csrfToken, email, password, json: 'true' } });
+    const { db, slug, modelId } = await seedOwner(app.databaseUrl);
+    const { insertGraph } = await import('../server/canvas/insert-graph.ts');
+    await db.$transaction((tx) => insertGraph(tx, modelId, bigGraph()), { timeout: 120_000 });
+    await db.$disconnect();
+    const { browser, page } = await signedInPage(app.base);
+    const context = page.context();
 
     const loads: number[] = [];
     for (let run = 0; run < 3; run++) {
@@ -89,14 +25,7 @@ async function main(): Promise<void> {
     }
     const rendered = await page.locator('.react-flow__node').count();
 
-    // Strings, not functions: tsx would inject helpers (__name) the page does not have.
-    await page.evaluate(`(() => {
-      window.__frames = [];
-      let last = performance.now();
-      const tick = (t) => { window.__frames.push(t - last); last = t; requestAnimationFrame(tick); };
-      requestAnimationFrame(tick);
-    })()`);
-    const frames = async () => page.evaluate<number[]>('window.__frames.splice(0)');
+    const frames = await recordFrames(page);
     const pane = page.locator('.react-flow__pane');
     const box = (await pane.boundingBox())!;
     await frames();
@@ -151,7 +80,7 @@ async function main(): Promise<void> {
     const memory = await page.evaluate<number | null>('performance.memory ? performance.memory.usedJSHeapSize : null');
     await browser.close();
 
-    const result = {
+    writeResult('canvas', {
       benchmark: 'canvas',
       date: new Date().toISOString(),
       machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30) },
@@ -162,15 +91,9 @@ async function main(): Promise<void> {
       dragFrameMs: summary(dragFrames),
       zoomedIn: { renderedNodes: zoomedRendered, dragFrameMs: summary(zoomedDragFrames) },
       jsHeapBytes: memory,
-    };
-    mkdirSync(path.join(projectRoot, 'bench-results'), { recursive: true });
-    const file = path.join(projectRoot, 'bench-results', 'canvas.json');
-    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-    console.log(JSON.stringify(result, null, 2));
-    console.log(`\nWritten to ${file}`);
+    });
   } finally {
-    await stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await app.stop();
   }
 }
 

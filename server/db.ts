@@ -18,3 +18,13 @@ export function getDb(): PrismaClient {
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+/**
+ * Runs queries one after another and returns their results in order. Inside an interactive
+ * transaction all queries share one connection, where concurrent queries are not allowed.
+ */
+export async function sequential<T extends readonly unknown[]>(tasks: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+  const out: unknown[] = [];
+  for (const task of tasks) out.push(await task());
+  return out as unknown as T;
+}

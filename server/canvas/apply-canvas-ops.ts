@@ -21,7 +21,9 @@ async function assertNewIdsFree(tx: Tx, before: Graph, ids: Set<string>): Promis
   const fresh = [...ids].filter((id) => !before.elements[id] && !before.boundaries[id] && !before.flows[id]);
   if (!fresh.length) return;
   const where = { id: { in: fresh } };
-  const [e, b, f] = await Promise.all([tx.element.count({ where }), tx.boundary.count({ where }), tx.flow.count({ where })]);
+  const e = await tx.element.count({ where });
+  const b = await tx.boundary.count({ where });
+  const f = await tx.flow.count({ where });
   if (e + b + f > 0) throw new ValidationError('Some new items use ids that are already taken. Reload the diagram and try again.', { ops: ['id already in use'] });
 }
 

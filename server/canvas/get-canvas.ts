@@ -30,14 +30,12 @@ export async function getCanvas(actor: Actor | null, modelId: string): Promise<C
   return getDb().$transaction(async (tx) => {
     const access = await requireModelRole(tx, actor, modelId, 'VIEWER');
     const model = await tx.threatModel.findUniqueOrThrow({ where: { id: modelId }, select: { seq: true } });
-    const [graph, threats] = await Promise.all([
-      loadGraph(tx, modelId),
-      tx.threat.findMany({
+    const graph = await loadGraph(tx, modelId);
+    const threats = await tx.threat.findMany({
         where: { modelId },
         select: { id: true, title: true, elementId: true, flowId: true, status: true, likelihood: true, impact: true },
         orderBy: { createdAt: 'asc' },
-      }),
-    ]);
+      });
     return {
       modelId,
       revision: model.seq,

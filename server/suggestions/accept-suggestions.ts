@@ -24,10 +24,8 @@ export async function acceptSuggestions(
     if (rows.length !== new Set(input.suggestionIds).size) throw new NotFoundError('Suggestion');
     const decided = rows.filter((r) => r.status !== 'open');
     if (decided.length) throw new ConflictError(`${decided.length} of these suggestions were already decided. Reload to see the current state.`);
-    const [elements, flows] = await Promise.all([
-      tx.element.findMany({ where: { modelId: input.modelId }, select: { id: true } }),
-      tx.flow.findMany({ where: { modelId: input.modelId }, select: { id: true } }),
-    ]);
+    const elements = await tx.element.findMany({ where: { modelId: input.modelId }, select: { id: true } });
+    const flows = await tx.flow.findMany({ where: { modelId: input.modelId }, select: { id: true } });
     const elementIds = new Set(elements.map((e) => e.id));
     const flowIds = new Set(flows.map((f) => f.id));
     const now = new Date();

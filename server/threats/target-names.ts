@@ -9,10 +9,9 @@ export interface TargetName {
 
 /** Display names of a model's elements and flows ("Source → Target" for unlabelled flows). */
 export async function targetNames(db: Db | Tx, modelId: string): Promise<Map<string, TargetName>> {
-  const [elements, flows] = await Promise.all([
-    db.element.findMany({ where: { modelId }, select: { id: true, name: true, kind: true } }),
-    db.flow.findMany({ where: { modelId }, select: { id: true, label: true, sourceId: true, targetId: true } }),
-  ]);
+  // Sequential: callers may pass a transaction, whose queries share one connection.
+  const elements = await db.element.findMany({ where: { modelId }, select: { id: true, name: true, kind: true } });
+  const flows = await db.flow.findMany({ where: { modelId }, select: { id: true, label: true, sourceId: true, targetId: true } });
   const names = new Map<string, TargetName>();
   for (const e of elements) names.set(e.id, { type: 'element', name: e.name.trim() || 'Unnamed element', kind: e.kind });
   for (const f of flows) {
