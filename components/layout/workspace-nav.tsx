@@ -10,6 +10,8 @@ export function WorkspaceNav({ slug, name, role }: { slug: string; name: string;
   const base = `/w/${slug}`;
   const tabs = [
     { href: base, label: 'Threat models', match: (p: string) => p === base || p.startsWith(`${base}/models`) },
+    { href: `${base}/mitigations`, label: 'Mitigations', match: (p: string) => p.startsWith(`${base}/mitigations`) },
+    { href: `${base}/dashboard`, label: 'Dashboard', match: (p: string) => p.startsWith(`${base}/dashboard`) },
     { href: `${base}/catalogue`, label: 'Catalogue', match: (p: string) => p.startsWith(`${base}/catalogue`) },
     { href: `${base}/members`, label: 'Members', match: (p: string) => p.startsWith(`${base}/members`) },
     ...(role === 'OWNER'

@@ -7,6 +7,8 @@ const tabs = [
   { path: '', label: 'Overview' },
   { path: '/canvas', label: 'Canvas' },
   { path: '/threats', label: 'Threats' },
+  { path: '/mitigations', label: 'Mitigations' },
+  { path: '/dashboard', label: 'Dashboard' },
 ];
 
 export function ModelTabs({ base }: { base: string }) {

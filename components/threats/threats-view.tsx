@@ -7,7 +7,7 @@ import { openThreatStatuses } from '@/lib/domain/threat';
 import { RiskMatrix } from './matrix/risk-matrix';
 import { ThreatRegister } from './register/threat-register';
 import { SuggestionsPanel } from './suggestions/suggestions-panel';
-import type { MemberOption, SuggestionItem, TargetOption, ThreatItem } from './types';
+import type { MemberOption, MitigationOption, SuggestionItem, TargetOption, ThreatItem } from './types';
 import { useThreatRows } from './use-threat-rows';
 
 export interface ThreatsViewProps {
@@ -20,6 +20,8 @@ export interface ThreatsViewProps {
   stale: boolean;
   members: MemberOption[];
   targets: TargetOption[];
+  /** The model's mitigations, to link existing ones to a threat. */
+  mitigations: MitigationOption[];
 }
 
 /** The Threats tab: suggestions, the risk matrix and the register, sharing one set of rows. */
@@ -34,6 +36,7 @@ export function ThreatsView(props: ThreatsViewProps) {
 
   const base = `/w/${props.workspaceSlug}/models/${props.modelId}`;
   const canvasHref = useCallback((id: string) => `${base}/canvas?focus=${encodeURIComponent(id)}`, [base]);
+  const mitigationHref = useCallback((id: string) => `${base}/mitigations?mitigation=${encodeURIComponent(id)}`, [base]);
   const threatHref = useCallback((id: string) => `${base}/threats?threat=${encodeURIComponent(id)}`, [base]);
   // The open threat lives in the URL, so links from the canvas and suggestions open it too.
   const onOpenThreat = useCallback(
@@ -84,6 +87,8 @@ export function ThreatsView(props: ThreatsViewProps) {
         onColumnFiltersChange={onColumnFiltersChange}
         openThreatId={openThreatId}
         onOpenThreat={onOpenThreat}
+        mitigationOptions={props.mitigations}
+        mitigationHref={mitigationHref}
       />
     </div>
   );

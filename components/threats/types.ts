@@ -28,8 +28,31 @@ export interface ThreatItem {
   ruleId: string | null;
   target: ThreatTargetView;
   triggerRetired: boolean;
+  /** Linked mitigations with the reduction set on each link. */
+  mitigations: ThreatMitigationLink[];
+  /** Inherent ratings lowered by verified mitigations. */
+  residual: { likelihood: number; impact: number; score: number; risk: RiskLevel };
+  /** Every live linked mitigation is verified: propose marking the threat mitigated. */
+  allMitigationsVerified: boolean;
   version: number;
   updatedAt: string;
+}
+
+export interface ThreatMitigationLink {
+  id: string;
+  title: string;
+  status: string;
+  likelihoodReduction: number;
+  impactReduction: number;
+}
+
+/** A mitigation of the model, to link to a threat. */
+export interface MitigationOption {
+  id: string;
+  title: string;
+  status: string;
+  controlType: string;
+  catalogueId: string | null;
 }
 
 export interface SuggestionItem {

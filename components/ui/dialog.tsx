@@ -9,6 +9,7 @@ export function Dialog({
   title,
   description,
   trigger,
+  size = 'md',
   children,
 }: {
   open: boolean;
@@ -16,6 +17,8 @@ export function Dialog({
   title: string;
   description?: ReactNode;
   trigger?: ReactNode;
+  /** 'lg' for dialogs holding a whole record (tables, timelines). */
+  size?: 'md' | 'lg';
   children: ReactNode;
 }) {
   return (
@@ -23,7 +26,7 @@ export function Dialog({
       {trigger && <D.Trigger asChild>{trigger}</D.Trigger>}
       <D.Portal>
         <D.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <D.Content className="fixed left-1/2 top-1/2 z-50 w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl focus:outline-none">
+        <D.Content className={`fixed left-1/2 top-1/2 z-50 w-[calc(100vw-2rem)] ${size === 'lg' ? 'max-w-3xl' : 'max-w-lg'} -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl focus:outline-none`}>
           <D.Title className="text-lg font-semibold text-slate-900">{title}</D.Title>
           {description ? (
             <D.Description className="mt-1 text-sm text-slate-600">{description}</D.Description>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mitigationStatuses } from '../domain/mitigation';
-import { riskLevels, riskRank, type RiskLevel } from '../domain/risk';
+import { riskLevels, type RiskLevel } from '../domain/risk';
 
 /**
  * The tracker's view as URL search parameters, so a link reproduces it. Shared by the table
@@ -18,7 +18,7 @@ export const trackerFilterSchema = z.object({
   owner: ids, // user ids, or "me"
   due: z.enum(dueFilters).optional(),
   model: ids,
-  risk: list(riskLevels as unknown as readonly [RiskLevel, ...RiskLevel[]]), // minimum risk of linked threats
+  risk: list(riskLevels as unknown as readonly [RiskLevel, ...RiskLevel[]]), // highest risk among linked threats is one of these
   stage: z.string().max(200).optional(),
   q: z.string().max(200).optional(),
   sort: z.string().max(40).optional(),
@@ -50,7 +50,6 @@ export function filterMitigations<R extends TrackerRow>(rows: readonly R[], f: T
   const week = weekOf(ctx.today);
   const q = f.q?.trim().toLowerCase();
   const stage = f.stage?.trim().toLowerCase();
-  const minRisk = f.risk?.length ? Math.min(...f.risk.map((r) => riskRank[r])) : null;
   return rows.filter((r) => {
     if (f.status?.length && !f.status.includes(r.status)) return false;
     if (owners && f.owner?.length && !(r.owner && owners.includes(r.owner.id))) return false;
@@ -59,7 +58,6 @@ export function filterMitigations<R extends TrackerRow>(rows: readonly R[], f: T
     if (f.due === 'this-week' && !(r.dueDate && r.dueDate >= week.start && r.dueDate <= week.end && r.status !== 'verified' && r.status !== 'rejected')) return false;
     if (f.due === 'none' && r.dueDate) return false;
     if (f.risk?.length && !(r.maxRisk && f.risk.includes(r.maxRisk))) return false;
-    if (minRisk !== null && !(r.maxRisk && riskRank[r.maxRisk] >= minRisk)) return false;
     if (stage && !r.stages.some((s) => s.toLowerCase().includes(stage))) return false;
     if (q && !`${r.title} ${r.description} ${r.owner?.name ?? ''}`.toLowerCase().includes(q)) return false;
     return true;

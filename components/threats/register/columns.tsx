@@ -145,12 +145,37 @@ export function threatColumns(ctx: ThreatColumnContext) {
     }),
     helper.accessor('risk', {
       id: 'risk',
-      meta: { width: '7rem', label: 'Risk' },
-      header: ({ column }) => <ColumnHeader column={column} title="Risk" />,
+      meta: { width: '7rem', label: 'Inherent risk' },
+      header: ({ column }) => <ColumnHeader column={column} title="Inherent" />,
       filterFn: facet,
       sortFn: (a, b) => a.original.score - b.original.score,
       sortDescFirst: true,
       cell: ({ row }) => <RiskBadge risk={row.original.risk} score={row.original.score} />,
+    }),
+    // Side by side with inherent risk: what is left once verified mitigations count.
+    helper.accessor((t) => t.residual.risk, {
+      id: 'residual',
+      meta: { width: '7rem', label: 'Residual risk' },
+      header: ({ column }) => <ColumnHeader column={column} title="Residual" />,
+      sortFn: (a, b) => a.original.residual.score - b.original.residual.score,
+      sortDescFirst: true,
+      cell: ({ row }) => (
+        <span title={`Residual likelihood ${row.original.residual.likelihood} × impact ${row.original.residual.impact}`}>
+          <span className="sr-only">Residual </span>
+          <RiskBadge risk={row.original.residual.risk} score={row.original.residual.score} />
+        </span>
+      ),
+    }),
+    helper.accessor((t) => t.mitigations.length, {
+      id: 'mitigations',
+      meta: { width: '7.5rem', label: 'Mitigations' },
+      header: ({ column }) => <ColumnHeader column={column} title="Mitigations" />,
+      cell: ({ row }) => {
+        const list = row.original.mitigations;
+        if (!list.length) return <span className="text-slate-500">None</span>;
+        const verified = list.filter((m) => m.status === 'verified').length;
+        return <span title={list.map((m) => m.title).join('\n')}>{verified} of {list.length} verified</span>;
+      },
     }),
     helper.accessor('status', {
       id: 'status',

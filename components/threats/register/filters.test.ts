@@ -6,7 +6,7 @@ const threat = (over: Partial<ThreatItem> = {}): ThreatItem => ({
   id: 't1', title: 'Poisoned training data', description: 'An attacker slips records in.', category: 'data-poisoning', stride: ['T'],
   references: { atlas: ['AML.T0020'], owaspLlm: [] }, likelihood: 3, impact: 4, score: 12, risk: 'high', status: 'identified',
   owner: null, rationale: '', source: 'rule', catalogueId: 'TL-AI-001', ruleId: 'R-X', target: { type: 'element', id: 'e1', name: 'Raw events', kind: 'data-source' },
-  triggerRetired: false, version: 1, updatedAt: '2026-11-01T00:00:00.000Z', ...over,
+  triggerRetired: false, mitigations: [], residual: { likelihood: 3, impact: 4, score: 12, risk: 'high' }, allMitigationsVerified: false, version: 1, updatedAt: '2026-11-01T00:00:00.000Z', ...over,
 });
 
 describe('register filters', () => {
@@ -45,5 +45,15 @@ describe('register filters', () => {
     expect(next).toMatchObject({ score: 25, risk: 'critical', owner: { id: 'u1', name: 'Ada' } });
     expect(applyChanges(next, { ownerId: null }, new Map()).owner).toBeNull();
     expect(applyChanges(threat(), { status: 'mitigated' }, new Map())).toMatchObject({ status: 'mitigated', risk: 'high' });
+  });
+
+  it('recomputes residual risk from verified links when ratings change', () => {
+    const links = [
+      { id: 'm1', title: 'Signed data', status: 'verified', likelihoodReduction: 2, impactReduction: 0 },
+      { id: 'm2', title: 'Audit', status: 'planned', likelihoodReduction: 0, impactReduction: 3 },
+    ];
+    const next = applyChanges(threat({ mitigations: links }), { likelihood: 5, impact: 5 }, new Map());
+    expect(next.residual).toEqual({ likelihood: 3, impact: 5, score: 15, risk: 'critical' });
+    expect(applyChanges(threat({ mitigations: links }), { status: 'mitigating' }, new Map()).residual.score).toBe(12);
   });
 });

@@ -1,4 +1,5 @@
 import { threatCategoryLabels, type ThreatCategory } from '@/lib/catalogue';
+import { residualRating } from '@/lib/domain/residual';
 import { riskLevel, riskScore } from '@/lib/domain/risk';
 import type { strideLetters, ThreatStatus } from '@/lib/domain/threat';
 import type { ThreatItem } from '../types';
@@ -74,6 +75,10 @@ export function applyChanges(t: ThreatItem, changes: ThreatChanges, owners: Read
   if (ownerId !== undefined) next.owner = ownerId ? { id: ownerId, name: owners.get(ownerId) ?? 'Unknown member' } : null;
   next.score = riskScore(next.likelihood, next.impact);
   next.risk = riskLevel(next.likelihood, next.impact);
+  if (rest.likelihood !== undefined || rest.impact !== undefined) {
+    const r = residualRating(next.likelihood, next.impact, next.mitigations);
+    next.residual = { ...r, score: riskScore(r.likelihood, r.impact), risk: riskLevel(r.likelihood, r.impact) };
+  }
   return next;
 }
 

@@ -9,7 +9,8 @@ import { referenceName, referenceFrameworks, threatCategories, type ReferenceFra
 import { impactLabels, likelihoodLabels } from '@/lib/domain/risk';
 import { strideLabels, strideLetters, threatSourceLabels, threatStatusLabels, type ThreatSource, type ThreatStatus } from '@/lib/domain/threat';
 import { RiskBadge } from '../risk-badge';
-import type { ThreatItem } from '../types';
+import { ThreatMitigations } from '../mitigations/threat-mitigations';
+import type { MitigationOption, ThreatItem } from '../types';
 import { categoryLabel, frameworkFilterOptions, type ThreatChanges } from './filters';
 
 type StrideLetter = (typeof strideLetters)[number];
@@ -45,12 +46,15 @@ function References({ references }: { references: Record<string, string[]> }) {
 }
 
 /** A threat's details; editors edit its texts, category and STRIDE here. */
-export function ThreatDetailDialog({ threat, canEdit, onClose, onEdit, canvasHref }: {
+export function ThreatDetailDialog({ threat, canEdit, onClose, onEdit, canvasHref, modelId, mitigationOptions, mitigationHref }: {
   threat: ThreatItem;
   canEdit: boolean;
   onClose: () => void;
   onEdit: (threat: ThreatItem, changes: ThreatChanges) => Promise<boolean>;
   canvasHref: (targetId: string) => string;
+  modelId: string;
+  mitigationOptions: readonly MitigationOption[];
+  mitigationHref: (mitigationId: string) => string;
 }) {
   const [editing, setEditing] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -73,7 +77,7 @@ export function ThreatDetailDialog({ threat, canEdit, onClose, onEdit, canvasHre
   }
 
   return (
-    <Dialog open onOpenChange={(o) => !o && onClose()} title={threat.title} description={<RiskLine threat={threat} />}>
+    <Dialog open size="lg" onOpenChange={(o) => !o && onClose()} title={threat.title} description={<RiskLine threat={threat} />}>
       <div className="max-h-[65vh] space-y-4 overflow-y-auto pr-1">
         {editing ? (
           <form onSubmit={onSubmit} className="space-y-3" noValidate>
@@ -138,6 +142,14 @@ export function ThreatDetailDialog({ threat, canEdit, onClose, onEdit, canvasHre
             {threat.triggerRetired && (
               <Alert tone="warning">The rule that suggested this threat no longer finds its trigger in the diagram. The threat is kept; set it to Not applicable if it no longer matters.</Alert>
             )}
+            <ThreatMitigations
+              threat={threat}
+              modelId={modelId}
+              canEdit={canEdit}
+              options={mitigationOptions}
+              mitigationHref={mitigationHref}
+              onMarkMitigated={() => void onEdit(threat, { status: 'mitigated' })}
+            />
             <section>
               <h3 className="text-sm font-semibold text-slate-900">Framework references</h3>
               <div className="mt-1"><References references={threat.references} /></div>

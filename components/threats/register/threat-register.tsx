@@ -11,7 +11,8 @@ import { Button } from '@/components/ui/button';
 import { riskLevelLabels, riskLevels } from '@/lib/domain/risk';
 import { threatSourceLabels, threatSources, threatStatuses, threatStatusLabels } from '@/lib/domain/threat';
 import type { EditProblem } from '../use-threat-rows';
-import type { MemberOption, TargetOption, ThreatItem } from '../types';
+import type { MemberOption, MitigationOption, TargetOption, ThreatItem } from '../types';
+import { ReadyToClose } from './ready-to-close';
 import { AddThreatDialog } from './add-threat-dialog';
 import { BulkActions } from './bulk-actions';
 import { threatColumns, threatMatchesSearch } from './columns';
@@ -34,6 +35,8 @@ export interface ThreatRegisterProps {
   onColumnFiltersChange: (updater: Updater<ColumnFiltersState>) => void;
   openThreatId: string | null;
   onOpenThreat: (id: string | null) => void;
+  mitigationOptions: readonly MitigationOption[];
+  mitigationHref: (mitigationId: string) => string;
 }
 
 const facetFilters = [
@@ -174,6 +177,8 @@ export function ThreatRegister(props: ThreatRegisterProps) {
         </div>
       )}
 
+      <ReadyToClose rows={rows} canEdit={canEdit} onOpen={onOpen} onMark={(t) => void onEdit(t, { status: 'mitigated' })} />
+
       {canEdit && selectedIds.length > 0 && (
         <BulkActions modelId={props.modelId} ids={selectedIds} members={members} onDone={() => setRowSelection({})} />
       )}
@@ -187,7 +192,16 @@ export function ThreatRegister(props: ThreatRegisterProps) {
       />
 
       {openThreat && (
-        <ThreatDetailDialog threat={openThreat} canEdit={canEdit} onClose={() => onOpenThreat(null)} onEdit={onEdit} canvasHref={canvasHref} />
+        <ThreatDetailDialog
+          threat={openThreat}
+          canEdit={canEdit}
+          onClose={() => onOpenThreat(null)}
+          onEdit={onEdit}
+          canvasHref={canvasHref}
+          modelId={props.modelId}
+          mitigationOptions={props.mitigationOptions}
+          mitigationHref={props.mitigationHref}
+        />
       )}
       {canEdit && <AddThreatDialog modelId={props.modelId} open={adding} onOpenChange={setAdding} targets={props.targets} />}
     </section>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { ThreatsView } from '@/components/threats/threats-view';
 import { getCanvas } from '@/server/canvas/get-canvas';
 import { listMembers } from '@/server/members/list-members';
+import { listMitigations } from '@/server/mitigations/list-mitigations';
 import { getModel } from '@/server/models/get-model';
 import { pageData } from '@/server/page-data';
 import { getActor } from '@/server/session';
@@ -19,13 +20,14 @@ export default async function ThreatsPage({ params }: { params: Promise<{ worksp
     const ws = await getWorkspace(actor, slug);
     // getModel first: a model of another workspace is a 404 here, whatever the user's access to it.
     const model = await getModel(actor, modelId, ws.id);
-    const [threats, suggestions, members, canvas] = await Promise.all([
+    const [threats, suggestions, members, canvas, mitigations] = await Promise.all([
       listThreats(actor, model.id),
       listSuggestions(actor, model.id),
       listMembers(actor, ws.id),
       getCanvas(actor, model.id),
+      listMitigations(actor, { workspaceId: ws.id, modelId: model.id }),
     ]);
-    return { ws, model, threats, suggestions, members, graph: canvas.graph };
+    return { ws, model, threats, suggestions, members, graph: canvas.graph, mitigations };
   }, `/w/${slug}/models/${modelId}/threats`);
   const { ws, model, graph } = data;
   const elementName = (id: string) => graph.elements[id]?.name || 'Unnamed';
@@ -54,6 +56,7 @@ export default async function ThreatsPage({ params }: { params: Promise<{ worksp
         lastRunAt={data.suggestions.lastRunAt?.toISOString() ?? null}
         stale={data.suggestions.stale}
         members={data.members.map((m) => ({ id: m.userId, name: m.name ?? m.email }))}
+        mitigations={data.mitigations.map((m) => ({ id: m.id, title: m.title, status: m.status, controlType: m.controlType, catalogueId: m.catalogueId }))}
         targets={[
           ...Object.values(graph.elements).map((e) => ({ type: 'element' as const, id: e.id, name: e.name || 'Unnamed', kind: e.kind })),
           ...Object.values(graph.flows).map((f) => ({

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { DashboardView } from '@/components/dashboard/dashboard-view';
+import { getDashboard } from '@/server/dashboard/get-dashboard';
+import { getModel } from '@/server/models/get-model';
+import { pageData } from '@/server/page-data';
+import { getActor } from '@/server/session';
+import { getWorkspace } from '@/server/workspaces/get-workspace';
+
+export const metadata: Metadata = { title: 'Dashboard' };
+
+export default async function ModelDashboardPage({ params }: { params: Promise<{ workspace: string; modelId: string }> }) {
+  const { workspace: slug, modelId } = await params;
+  const actor = await getActor();
+  const { ws, model, dashboard } = await pageData(async () => {
+    const ws = await getWorkspace(actor, slug);
+    const model = await getModel(actor, modelId, ws.id);
+    return { ws, model, dashboard: await getDashboard(actor, { workspaceId: ws.id, modelId: model.id }) };
+  }, `/w/${slug}/models/${modelId}/dashboard`);
+  const base = `/w/${ws.slug}/models/${model.id}`;
+  return (
+    <div className="space-y-4">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+        <ol className="flex flex-wrap items-center gap-1">
+          <li><Link href={`/w/${ws.slug}`} className="hover:underline">Threat models</Link></li>
+          <li aria-hidden>/</li>
+          <li><Link href={base} className="hover:underline">{model.name}</Link></li>
+          <li aria-hidden>/</li>
+          <li aria-current="page" className="font-medium text-slate-900">Dashboard</li>
+        </ol>
+      </nav>
+      <h1 className="sr-only">{model.name} — dashboard</h1>
+      <DashboardView dashboard={dashboard} threatsHref={`${base}/threats`} trackerHref={`${base}/mitigations`} />
+    </div>
+  );
+}
