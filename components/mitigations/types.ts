@@ -1,47 +1,12 @@
 import type { RiskLevel } from '@/lib/domain/risk';
+import type { MitigationRow, MitigationThreatLink, TimelineEntry } from '@/lib/dto/mitigations';
+import type { Serialized } from '@/lib/dto/serialized';
 
-// Client-side shapes of the server's mitigation DTOs: the same fields, dates as ISO strings.
+// The server's mitigation DTOs (lib/dto) as the browser receives them, plus view-only shapes.
 
-export interface MitigationThreatLink {
-  id: string;
-  title: string;
-  risk: RiskLevel;
-  stage: { id: string; name: string; kind: string } | null;
-  likelihoodReduction: number;
-  impactReduction: number;
-}
-
-export interface MitigationItem {
-  id: string;
-  modelId: string;
-  modelName: string;
-  title: string;
-  description: string;
-  controlType: string;
-  status: string;
-  rejectionReason: string | null;
-  owner: { id: string; name: string } | null;
-  dueDate: string | null;
-  overdue: boolean;
-  ticketUrl: string | null;
-  evidence: string;
-  evidenceLinks: string[];
-  catalogueId: string | null;
-  threats: MitigationThreatLink[];
-  maxRisk: RiskLevel | null;
-  stages: string[];
-  version: number;
-  updatedAt: string;
-}
-
-export interface TimelineItem {
-  id: string;
-  field: string;
-  from: string | null;
-  to: string | null;
-  actor: string | null;
-  at: string;
-}
+export type { MitigationThreatLink };
+export type MitigationItem = Serialized<MitigationRow>;
+export type TimelineItem = Serialized<TimelineEntry>;
 
 export interface MitigationDetailData {
   mitigation: MitigationItem;

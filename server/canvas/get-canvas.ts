@@ -1,21 +1,14 @@
 import 'server-only';
-import { riskLevel, riskScore, type RiskLevel } from '@/lib/domain/risk';
+import { riskLevel, riskScore } from '@/lib/domain/risk';
 import type { Role } from '@/lib/domain/roles';
+import type { CanvasThreat } from '@/lib/dto/threats';
 import type { Graph } from '@/lib/graph/types';
+
+export type { CanvasThreat };
 import { requireModelRole } from '../access';
 import type { Actor } from '../actor';
 import { getDb } from '../db';
 import { loadGraph } from './load-graph';
-
-/** Enough of each threat for canvas badges and the inspector's list. */
-export interface CanvasThreat {
-  id: string;
-  title: string;
-  targetId: string | null;
-  status: string;
-  risk: RiskLevel;
-  score: number;
-}
 
 export interface CanvasData {
   modelId: string;

@@ -4,15 +4,9 @@ import type { Actor } from '../actor';
 import { getDb } from '../db';
 import { NotFoundError } from '../errors';
 import { listMitigations, type MitigationRow } from './list-mitigations';
+import type { TimelineEntry } from '@/lib/dto/mitigations';
 
-export interface TimelineEntry {
-  id: string;
-  field: string;
-  from: string | null;
-  to: string | null;
-  actor: string | null;
-  at: Date;
-}
+export type { TimelineEntry };
 
 /** One mitigation with its timeline of status, owner and due-date changes (owner ids resolved to names). */
 export async function getMitigation(actor: Actor | null, mitigationId: string): Promise<MitigationRow & { timeline: TimelineEntry[] }> {

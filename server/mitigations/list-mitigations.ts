@@ -6,29 +6,9 @@ import type { Actor } from '../actor';
 import { getDb } from '../db';
 import { NotFoundError } from '../errors';
 import { isoDate } from './history';
+import type { MitigationRow } from '@/lib/dto/mitigations';
 
-export interface MitigationRow {
-  id: string;
-  modelId: string;
-  modelName: string;
-  title: string;
-  description: string;
-  controlType: string;
-  status: string;
-  rejectionReason: string | null;
-  owner: { id: string; name: string } | null;
-  dueDate: string | null;
-  overdue: boolean;
-  ticketUrl: string | null;
-  evidence: string;
-  evidenceLinks: string[];
-  catalogueId: string | null;
-  threats: { id: string; title: string; risk: RiskLevel; stage: { id: string; name: string; kind: string } | null; likelihoodReduction: number; impactReduction: number }[];
-  maxRisk: RiskLevel | null;
-  stages: string[];
-  version: number;
-  updatedAt: Date;
-}
+export type { MitigationRow };
 
 /** The tracker: mitigations of the whole workspace, or of one model, with their threats and stages. */
 export async function listMitigations(actor: Actor | null, input: { workspaceId: string; modelId?: string }): Promise<MitigationRow[]> {

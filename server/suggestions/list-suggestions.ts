@@ -1,29 +1,13 @@
 import 'server-only';
 import { threatById } from '@/lib/catalogue';
-import { riskLevel, type RiskLevel } from '@/lib/domain/risk';
+import { riskLevel } from '@/lib/domain/risk';
 import { requireModelRole } from '../access';
 import type { Actor } from '../actor';
 import { getDb } from '../db';
 import { targetNames } from '../threats/target-names';
+import type { SuggestionRow } from '@/lib/dto/threats';
 
-export interface SuggestionRow {
-  id: string;
-  ruleId: string;
-  threatId: string;
-  title: string;
-  category: string;
-  risk: RiskLevel;
-  target: { type: 'element' | 'flow' | 'model'; id: string | null; name: string; kind: string | null };
-  explanation: string;
-  path: string[];
-  status: 'open' | 'accepted' | 'dismissed';
-  active: boolean;
-  dismissReason: string | null;
-  decidedBy: string | null;
-  decidedAt: Date | null;
-  acceptedThreatId: string | null;
-  retiredAt: Date | null;
-}
+export type { SuggestionRow };
 
 export interface SuggestionList {
   suggestions: SuggestionRow[];

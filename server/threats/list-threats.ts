@@ -1,37 +1,13 @@
 import 'server-only';
 import { allMitigationsVerified, residualRating } from '@/lib/domain/residual';
-import { riskLevel, riskScore, type RiskLevel } from '@/lib/domain/risk';
+import { riskLevel, riskScore } from '@/lib/domain/risk';
 import { requireModelRole } from '../access';
 import type { Actor } from '../actor';
 import { getDb } from '../db';
 import { targetNames } from './target-names';
+import type { ThreatRow } from '@/lib/dto/threats';
 
-export interface ThreatRow {
-  id: string;
-  title: string;
-  description: string;
-  category: string;
-  stride: string[];
-  references: Record<string, string[]>;
-  likelihood: number;
-  impact: number;
-  score: number;
-  risk: RiskLevel;
-  status: string;
-  owner: { id: string; name: string } | null;
-  rationale: string;
-  source: string;
-  catalogueId: string | null;
-  ruleId: string | null;
-  target: { type: 'element' | 'flow' | 'model'; id: string | null; name: string; kind: string | null };
-  triggerRetired: boolean;
-  mitigations: { id: string; title: string; status: string; likelihoodReduction: number; impactReduction: number }[];
-  residual: { likelihood: number; impact: number; score: number; risk: RiskLevel };
-  /** Every live linked mitigation is verified: the UI proposes marking the threat mitigated. */
-  allMitigationsVerified: boolean;
-  version: number;
-  updatedAt: Date;
-}
+export type { ThreatRow };
 
 function references(value: unknown): Record<string, string[]> {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return {};

@@ -1,15 +1,8 @@
 import { riskRank, type RiskLevel } from '@/lib/domain/risk';
 import { openThreatStatuses } from '@/lib/domain/threat';
+import type { CanvasThreat } from '@/lib/dto/threats';
 
-/** Enough of a threat for canvas badges and the inspector (read-only here; edited in the register). */
-export interface CanvasThreat {
-  id: string;
-  title: string;
-  targetId: string | null;
-  status: string;
-  risk: RiskLevel;
-  score: number;
-}
+export type { CanvasThreat };
 
 export interface ThreatBadge {
   /** Open threats (identified or mitigating) on this element or flow. */
