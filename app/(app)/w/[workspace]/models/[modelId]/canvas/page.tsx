@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { ModelBreadcrumb } from '@/components/models/model-breadcrumb';
 import { CanvasEditor } from '@/components/canvas/canvas-editor';
 import { getCanvas } from '@/server/canvas/get-canvas';
 import { getModel } from '@/server/models/get-model';
@@ -27,16 +27,7 @@ export default async function CanvasPage({
   }, `/w/${slug}/models/${modelId}/canvas`);
   return (
     <div className="space-y-3">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-        <ol className="flex flex-wrap items-center gap-1">
-          <li><Link href={`/w/${ws.slug}`} className="hover:underline">Threat models</Link></li>
-          <li aria-hidden>/</li>
-          <li><Link href={`/w/${ws.slug}/models/${model.id}`} className="hover:underline">{model.name}</Link></li>
-          <li aria-hidden>/</li>
-          <li aria-current="page" className="font-medium text-slate-900">Diagram</li>
-        </ol>
-      </nav>
-      <h1 className="sr-only">{model.name} — diagram</h1>
+      <ModelBreadcrumb workspaceSlug={ws.slug} modelId={model.id} modelName={model.name} current="Diagram" />
       <CanvasEditor
         modelId={canvas.modelId}
         revision={canvas.revision}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { ModelBreadcrumb } from '@/components/models/model-breadcrumb';
 import { DashboardView } from '@/components/dashboard/dashboard-view';
 import { getDashboard } from '@/server/dashboard/get-dashboard';
 import { getModel } from '@/server/models/get-model';
@@ -20,16 +20,7 @@ export default async function ModelDashboardPage({ params }: { params: Promise<{
   const base = `/w/${ws.slug}/models/${model.id}`;
   return (
     <div className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-        <ol className="flex flex-wrap items-center gap-1">
-          <li><Link href={`/w/${ws.slug}`} className="hover:underline">Threat models</Link></li>
-          <li aria-hidden>/</li>
-          <li><Link href={base} className="hover:underline">{model.name}</Link></li>
-          <li aria-hidden>/</li>
-          <li aria-current="page" className="font-medium text-slate-900">Dashboard</li>
-        </ol>
-      </nav>
-      <h1 className="sr-only">{model.name} — dashboard</h1>
+      <ModelBreadcrumb workspaceSlug={ws.slug} modelId={model.id} modelName={model.name} current="Dashboard" />
       <DashboardView dashboard={dashboard} threatsHref={`${base}/threats`} trackerHref={`${base}/mitigations`} />
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { ModelBreadcrumb } from '@/components/models/model-breadcrumb';
 import { MitigationsView } from '@/components/mitigations/mitigations-view';
 import { toMitigationItem, toTimelineItem } from '@/components/mitigations/to-item';
 import { todayIso } from '@/lib/domain/mitigation';
@@ -38,16 +38,7 @@ export default async function ModelMitigationsPage({ params, searchParams }: {
   const threatOptions = data.threats.map((t) => ({ id: t.id, title: t.title, risk: t.risk }));
   return (
     <div className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-        <ol className="flex flex-wrap items-center gap-1">
-          <li><Link href={`/w/${ws.slug}`} className="hover:underline">Threat models</Link></li>
-          <li aria-hidden>/</li>
-          <li><Link href={`/w/${ws.slug}/models/${model.id}`} className="hover:underline">{model.name}</Link></li>
-          <li aria-hidden>/</li>
-          <li aria-current="page" className="font-medium text-slate-900">Mitigations</li>
-        </ol>
-      </nav>
-      <h1 className="sr-only">{model.name} — mitigations</h1>
+      <ModelBreadcrumb workspaceSlug={ws.slug} modelId={model.id} modelName={model.name} current="Mitigations" />
       <MitigationsView
         workspaceId={ws.id}
         workspaceSlug={ws.slug}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { ModelBreadcrumb } from '@/components/models/model-breadcrumb';
 import { ThreatsView } from '@/components/threats/threats-view';
 import { getCanvas } from '@/server/canvas/get-canvas';
 import { listMembers } from '@/server/members/list-members';
@@ -33,16 +33,7 @@ export default async function ThreatsPage({ params }: { params: Promise<{ worksp
   const elementName = (id: string) => graph.elements[id]?.name || 'Unnamed';
   return (
     <div className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
-        <ol className="flex flex-wrap items-center gap-1">
-          <li><Link href={`/w/${ws.slug}`} className="hover:underline">Threat models</Link></li>
-          <li aria-hidden>/</li>
-          <li><Link href={`/w/${ws.slug}/models/${model.id}`} className="hover:underline">{model.name}</Link></li>
-          <li aria-hidden>/</li>
-          <li aria-current="page" className="font-medium text-slate-900">Threats</li>
-        </ol>
-      </nav>
-      <h1 className="sr-only">{model.name} — threats</h1>
+      <ModelBreadcrumb workspaceSlug={ws.slug} modelId={model.id} modelName={model.name} current="Threats" />
       <ThreatsView
         workspaceSlug={ws.slug}
         modelId={model.id}
