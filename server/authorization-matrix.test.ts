@@ -27,6 +27,7 @@ import { listSuggestions } from './suggestions/list-suggestions';
 import { reopenSuggestions } from './suggestions/reopen-suggestions';
 import { runModelRules } from './suggestions/run-model-rules';
 import { getDashboard } from './dashboard/get-dashboard';
+import { exportModel } from './exports/export-model';
 import { bulkUpdateMitigations } from './mitigations/bulk-update-mitigations';
 import { createMitigation } from './mitigations/create-mitigation';
 import { deleteMitigations } from './mitigations/delete-mitigations';
@@ -125,6 +126,7 @@ const matrix: Record<string, Case> = {
   linkMitigation: { writes: true, expect: EDIT, call: (a, w) => linkMitigation(a, { threatId: w.threat.id, mitigationId: w.looseMitigation.id, likelihoodReduction: 1, impactReduction: 0 }) },
   unlinkMitigation: { writes: true, expect: EDIT, call: (a, w) => unlinkMitigation(a, { threatId: w.threat.id, mitigationId: w.mitigation.id }) },
   getDashboard: { expect: READ, call: (a, w) => getDashboard(a, { workspaceId: w.workspace.id, modelId: w.model.id }) },
+  exportModel: { expect: READ, call: (a, w) => exportModel(a, w.model.id) },
   listAuditEvents: { expect: OWN, call: (a, w) => listAuditEvents(a, { workspaceId: w.workspace.id, limit: 50 }) },
   // Public by design (listed in public-routes.ts): it takes no actor.
   signUp: {
