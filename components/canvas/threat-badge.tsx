@@ -17,7 +17,7 @@ export const ThreatBadge = memo(function ThreatBadge({ id, className }: { id: st
       aria-label={label}
       title={label}
       data-threat-badge={id}
-      className={cn('grid h-5 min-w-5 place-items-center rounded-full px-1 text-[11px] font-bold leading-none text-white shadow ring-2 ring-white', fills[badge.risk], className)}
+      className={cn('grid h-5 min-w-5 place-items-center rounded-full px-1 text-[11px] font-bold leading-none text-white border-2 border-white', fills[badge.risk], className)}
     >
       {badge.open}
     </span>

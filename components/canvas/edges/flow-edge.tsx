@@ -35,7 +35,7 @@ function FlowEdgeView(props: EdgeProps<FlowEdgeType>) {
         <EdgeLabelRenderer>
           <div
             className={cn(
-              'nodrag nopan pointer-events-none absolute flex max-w-48 items-center gap-1 rounded-md border bg-white/95 px-1.5 py-0.5 text-[11px] shadow-sm',
+              'nodrag nopan pointer-events-none absolute flex max-w-48 items-center gap-1 rounded-md border bg-white px-1.5 py-0.5 text-[11px]',
               crossing ? 'border-red-300 text-red-800' : 'border-slate-200 text-slate-700',
             )}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}

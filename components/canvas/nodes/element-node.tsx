@@ -14,9 +14,10 @@ function ElementNodeView({ id, data, selected, isConnectable }: NodeProps<Elemen
   const kind = elementKindView(data.kind);
   return (
     <div
+      // No box shadows: with a thousand nodes on screen, painting them dominated drag frames.
       className={cn(
-        'relative flex items-center gap-2 rounded-lg border-2 px-2.5 shadow-sm transition-shadow',
-        selected ? 'shadow-md ring-2 ring-brand-500 ring-offset-1' : 'hover:shadow',
+        'relative flex items-center gap-2 rounded-lg border-2 px-2.5',
+        selected ? 'ring-2 ring-brand-500 ring-offset-1' : 'hover:brightness-95',
       )}
       style={{ width: ELEMENT_WIDTH, height: ELEMENT_HEIGHT, background: kind.color.fill, borderColor: kind.color.stroke, color: kind.color.text }}
       title={`${data.name || 'Unnamed'} — ${kind.label}`}
