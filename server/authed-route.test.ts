@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { assertSameOrigin, authedRoute } from './authed-route';
+import { assertSameOrigin, authedRoute, MAX_BODY } from './authed-route';
+
+// The body-size cases need a signed-in actor; the origin check runs before the session is read.
+vi.mock('./session', () => ({ getActor: async () => ({ userId: 'u1', email: 'u1@example.test', name: null }) }));
 
 const req = (method: string, headers: Record<string, string>) => new Request('http://localhost:3000/api/v1/x', { method, headers });
 
@@ -24,5 +27,29 @@ describe('authedRoute same-origin check', () => {
     const res = await handler(req('POST', { origin: 'https://evil.example', host: 'localhost:3000' }), { params: Promise.resolve({}) });
     expect(res.status).toBe(403);
     expect(await res.json()).toEqual({ error: expect.objectContaining({ code: 'forbidden' }) });
+  });
+});
+
+describe('authedRoute body limit', () => {
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    new Request('http://localhost:3000/api/v1/x', { method: 'POST', body, headers: { host: 'localhost:3000', origin: 'http://localhost:3000', ...headers } });
+  const ctx = { params: Promise.resolve({}) };
+
+  it('refuses bodies over the default limit with 413, and a route may raise its own', async () => {
+    const big = JSON.stringify({ text: 'x'.repeat(MAX_BODY) });
+    const handler = authedRoute(z.object({ text: z.string() }), async (_a, input) => ({ length: input.text.length }));
+    const res = await handler(post(big), ctx);
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ error: expect.objectContaining({ code: 'too_large', message: expect.stringContaining('MB') }) });
+    const roomy = authedRoute(z.object({ text: z.string() }), async (_a, input) => ({ length: input.text.length }), { maxBodyBytes: 2 * MAX_BODY });
+    expect((await roomy(post(big), ctx)).status).toBe(200);
+  });
+
+  it('refuses on the declared Content-Length before reading, and counts bytes, not characters', async () => {
+    const small = authedRoute(z.object({ text: z.string() }), async () => ({ ok: true }), { maxBodyBytes: 100 });
+    expect((await small(post('{}', { 'content-length': '5000' }), ctx)).status).toBe(413);
+    // 40 three-byte characters: 40 characters, 120+ bytes.
+    expect((await small(post(JSON.stringify({ text: '€'.repeat(40) })), ctx)).status).toBe(413);
+    expect((await small(post(JSON.stringify({ text: 'ok' })), ctx)).status).toBe(200);
   });
 });

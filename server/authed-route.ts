@@ -9,7 +9,13 @@ type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 // Large enough for a canvas save of MAX_OPS_PER_SAVE ops; anything bigger is refused unread.
-const MAX_BODY = 5_000_000;
+// A route may raise it (model import); proxy.ts buffers bodies up to next.config's proxyClientMaxBodySize.
+export const MAX_BODY = 5_000_000;
+
+export interface RouteOptions {
+  /** Largest request body in bytes (default MAX_BODY). */
+  maxBodyBytes?: number;
+}
 
 /**
  * Unsafe methods must come from our own origin: browsers send Origin (and Sec-Fetch-Site) on
@@ -26,11 +32,19 @@ export function assertSameOrigin(req: Request): void {
   }
 }
 
-async function readInput(req: Request, params: Record<string, string | string[]>): Promise<unknown> {
+function tooLarge(maxBytes: number): AppError {
+  return new AppError(413, 'too_large', `The request body is too large (the limit is ${Math.round(maxBytes / 1_048_576)} MB).`, { maxBytes });
+}
+
+async function readInput(req: Request, params: Record<string, string | string[]>, maxBytes: number): Promise<unknown> {
   const query = Object.fromEntries(new URL(req.url).searchParams);
   if (SAFE.has(req.method)) return { ...query, ...params };
-  const text = await req.text();
-  if (text.length > MAX_BODY) throw new AppError(413, 'too_large', 'The request body is too large.');
+  // Refuse on the declared length before reading; then count the bytes actually received.
+  const declared = Number(req.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
+  const bytes = await req.arrayBuffer();
+  if (bytes.byteLength > maxBytes) throw tooLarge(maxBytes);
+  const text = new TextDecoder().decode(bytes);
   let body: unknown = {};
   if (text) {
     try {
@@ -61,14 +75,16 @@ function errorResponse(error: unknown): Response {
 export function authedRoute<S extends z.ZodType, T>(
   schema: S,
   fn: (actor: Actor, input: z.output<S>, req: Request) => Promise<T | Response>,
+  options: RouteOptions = {},
 ) {
+  const maxBytes = options.maxBodyBytes ?? MAX_BODY;
   return async (req: Request, ctx: RouteContext): Promise<Response> => {
     try {
       // Refuse cross-site mutations before anything else, signed in or not.
       assertSameOrigin(req);
       const actor = await getActor();
       if (!actor) throw new UnauthenticatedError();
-      const parsed = schema.safeParse(await readInput(req, (await ctx.params) ?? {}));
+      const parsed = schema.safeParse(await readInput(req, (await ctx.params) ?? {}, maxBytes));
       if (!parsed.success) throw zodToValidationError(parsed.error);
       const result = await fn(actor, parsed.data, req);
       if (result instanceof Response) return result;

@@ -28,6 +28,9 @@ import { reopenSuggestions } from './suggestions/reopen-suggestions';
 import { runModelRules } from './suggestions/run-model-rules';
 import { getDashboard } from './dashboard/get-dashboard';
 import { exportModel } from './exports/export-model';
+import { exportAiBom } from './bom/export-ai-bom';
+import { getAiInventory } from './bom/get-ai-inventory';
+import { importModel } from './exports/import-model';
 import { bulkUpdateMitigations } from './mitigations/bulk-update-mitigations';
 import { createMitigation } from './mitigations/create-mitigation';
 import { deleteMitigations } from './mitigations/delete-mitigations';
@@ -127,6 +130,13 @@ const matrix: Record<string, Case> = {
   unlinkMitigation: { writes: true, expect: EDIT, call: (a, w) => unlinkMitigation(a, { threatId: w.threat.id, mitigationId: w.mitigation.id }) },
   getDashboard: { expect: READ, call: (a, w) => getDashboard(a, { workspaceId: w.workspace.id, modelId: w.model.id }) },
   exportModel: { expect: READ, call: (a, w) => exportModel(a, w.model.id) },
+  exportAiBom: { expect: READ, call: (a, w) => exportAiBom(a, w.model.id) },
+  getAiInventory: { expect: READ, call: (a, w) => getAiInventory(a, w.model.id) },
+  importModel: {
+    writes: true,
+    expect: EDIT,
+    call: async (a, w) => importModel(a, { workspaceId: w.workspace.id, document: await exportModel(w.actors.owner, w.model.id) }),
+  },
   listAuditEvents: { expect: OWN, call: (a, w) => listAuditEvents(a, { workspaceId: w.workspace.id, limit: 50 }) },
   // Public by design (listed in public-routes.ts): it takes no actor.
   signUp: {

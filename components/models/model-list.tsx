@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { plural, relativeTime } from '@/lib/util/format';
 import { CreateModelDialog } from './create-model-dialog';
+import { ImportModelDialog } from './import-model-dialog';
 import { ModelRowActions } from './model-row-actions';
 
 export interface ModelListItem {
@@ -28,12 +29,15 @@ export function ModelList({
 }) {
   const [creating, setCreating] = useState(false);
   const create = canEdit && (
-    <CreateModelDialog
-      workspace={workspace}
-      open={creating}
-      onOpenChange={setCreating}
-      trigger={<Button>New threat model</Button>}
-    />
+    <div className="flex flex-wrap gap-2">
+      <ImportModelDialog workspace={workspace} trigger={<Button variant="secondary">Import model</Button>} />
+      <CreateModelDialog
+        workspace={workspace}
+        open={creating}
+        onOpenChange={setCreating}
+        trigger={<Button>New threat model</Button>}
+      />
+    </div>
   );
   if (models.length === 0) {
     return (
