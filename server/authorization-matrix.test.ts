@@ -28,6 +28,9 @@ import { reopenSuggestions } from './suggestions/reopen-suggestions';
 import { runModelRules } from './suggestions/run-model-rules';
 import { getDashboard } from './dashboard/get-dashboard';
 import { exportModel } from './exports/export-model';
+import { getReportJob } from './reports/get-report-job';
+import { getReportPdf } from './reports/get-report-pdf';
+import { startReportJob } from './reports/start-report-job';
 import { exportAiBom } from './bom/export-ai-bom';
 import { getAiInventory } from './bom/get-ai-inventory';
 import { importModel } from './exports/import-model';
@@ -130,6 +133,22 @@ const matrix: Record<string, Case> = {
   unlinkMitigation: { writes: true, expect: EDIT, call: (a, w) => unlinkMitigation(a, { threatId: w.threat.id, mitigationId: w.mitigation.id }) },
   getDashboard: { expect: READ, call: (a, w) => getDashboard(a, { workspaceId: w.workspace.id, modelId: w.model.id }) },
   exportModel: { expect: READ, call: (a, w) => exportModel(a, w.model.id) },
+  // Reports render in a worker; the call waits for the job so nothing outlives the test.
+  startReportJob: {
+    expect: READ,
+    call: async (a, w) => {
+      const job = await startReportJob(a, w.model.id, { sections: ['cover', 'summary'], includeDismissed: false });
+      for (let i = 0; i < 600; i++) {
+        const s = await getReportJob(a, w.model.id, job.id);
+        if (s.state === 'done' || s.state === 'failed') return s;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('report job did not finish');
+    },
+  },
+  // Jobs belong to whoever started them: an unknown or foreign job id is a 404 for everyone.
+  getReportJob: { expect: [401, 404, 404, 404, 404], call: (a, w) => getReportJob(a, w.model.id, 'not-a-job') },
+  getReportPdf: { expect: [401, 404, 404, 404, 404], call: (a, w) => getReportPdf(a, w.model.id, 'not-a-job') },
   exportAiBom: { expect: READ, call: (a, w) => exportAiBom(a, w.model.id) },
   getAiInventory: { expect: READ, call: (a, w) => getAiInventory(a, w.model.id) },
   importModel: {
@@ -164,6 +183,7 @@ function dataAccessFunctions(): string[] {
     'canvas/load-graph.ts', 'canvas/write-graph-changes.ts', 'canvas/insert-graph.ts',
     'suggestions/reconcile.ts', 'threats/target-names.ts', 'threats/catalogue-data.ts', 'threats/assert-owner.ts',
     'threats/status-history.ts', 'mitigations/history.ts', 'mitigations/apply-mitigation-changes.ts',
+    'reports/render-queue.ts', 'reports/job-store.ts',
   ]);
   const names: string[] = [];
   for (const area of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {

@@ -9,6 +9,8 @@ const tabs = [
   { path: '/threats', label: 'Threats' },
   { path: '/mitigations', label: 'Mitigations' },
   { path: '/dashboard', label: 'Dashboard' },
+  { path: '/bom', label: 'AI BoM' },
+  { path: '/report', label: 'Report' },
 ];
 
 export function ModelTabs({ base }: { base: string }) {

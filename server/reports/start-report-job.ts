@@ -1,0 +1,55 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { ReportChoice } from '@/lib/report/options';
+import { reportOptionsSchema } from '@/lib/report/options';
+import { requireActor, type Actor } from '../actor';
+import { AppError } from '../errors';
+import { exportModel } from '../exports/export-model';
+import { getModel } from '../models/get-model';
+import { jobs, MAX_ACTIVE_PER_USER, prune, statusOf, update, type Job, type ReportJobStatus } from './job-store';
+import { renderInWorker } from './render-queue';
+
+/** Starts generating a PDF report off the event loop (VIEWER access); the UI polls its status. */
+export async function startReportJob(actorOrNull: Actor | null, modelId: string, choice: ReportChoice): Promise<ReportJobStatus> {
+  const actor = requireActor(actorOrNull);
+  const options = reportOptionsSchema.parse(choice);
+  const model = await getModel(actor, modelId); // VIEWER access, 404 otherwise
+  prune();
+  const active = [...jobs.values()].filter((j) => j.userId === actor.userId && j.finishedAt === null).length;
+  if (active >= MAX_ACTIVE_PER_USER) throw new AppError(429, 'too_many_reports', 'You already have reports generating; wait for them to finish.');
+  const name = model.name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'model';
+  const job: Job = {
+    id: randomUUID(), userId: actor.userId, modelId, state: 'queued', stage: 'Waiting to start…', progress: 0, error: null, bytes: null,
+    filename: `${name}-threat-report.pdf`, pdf: null, finishedAt: null,
+  };
+  jobs.set(job.id, job);
+  void run(job, actor, options);
+  return statusOf(job);
+}
+
+async function run(job: Job, actor: Actor, options: ReturnType<typeof reportOptionsSchema.parse>): Promise<void> {
+  try {
+    update(job, 'collecting', 'Collecting data…', 0.05);
+    const doc = await exportModel(actor, job.modelId);
+    update(job, 'rendering', 'Preparing the report…', 0.15);
+    const generatedAt = new Date().toISOString();
+    const result = await renderInWorker(doc, { ...options, author: actor.name ? `${actor.name} <${actor.email}>` : actor.email, generatedAt }, (p) => {
+      if (p.stage === 'queued') update(job, 'queued', 'Waiting for a free renderer…', 0.1);
+      else if (p.stage === 'preparing') update(job, 'rendering', 'Shaping the report data…', 0.2);
+      else if (p.stage === 'layout') {
+        update(job, 'rendering', p.total ? `Laying out sections ${p.done}/${p.total}…` : 'Laying out pages…', 0.25 + (p.total ? (0.6 * p.done) / p.total : 0));
+      } else update(job, 'rendering', 'Numbering the contents…', 0.88);
+    });
+    job.pdf = result.pdf;
+    job.bytes = result.pdf.byteLength;
+    update(job, 'done', 'Ready', 1);
+  } catch (error) {
+    job.state = 'failed';
+    job.stage = 'Failed';
+    job.error = error instanceof AppError || (error instanceof Error && error.name === 'ReportRenderError') ? error.message : 'The report could not be generated.';
+    if (!(error instanceof AppError)) console.error('[threatline] report job failed', error);
+  } finally {
+    job.finishedAt = Date.now();
+  }
+}
+
