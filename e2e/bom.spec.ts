@@ -1,24 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { createModel, createWorkspace, newUser, signUp } from './fixtures/users';
+import { expect, test } from '@playwright/test';
+import { createModel, createWorkspace, newUser, signUp, createModelFromTemplate } from './fixtures/users';
 
 test.use({ viewport: { width: 1600, height: 1000 } });
-
-async function createFromTemplate(page: Page, ws: string, name: string, template: RegExp): Promise<string> {
-  await page.goto(ws);
-  await page.getByRole('button', { name: 'New threat model' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New threat model' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByRole('radio', { name: template }).check();
-  await dialog.getByRole('button', { name: 'Create model' }).click();
-  await page.waitForURL(/\/canvas$/);
-  return new URL(page.url()).pathname.replace(/\/canvas$/, '');
-}
 
 test('AI BoM: inventory with missing facts, filters, canvas links and the CycloneDX download', async ({ page }) => {
   await signUp(page, newUser('bom'));
   const ws = await createWorkspace(page, 'AI supply chain');
-  const model = await createFromTemplate(page, ws, 'Support replies', /LLM fine-tuning/);
+  const model = await createModelFromTemplate(page, ws, 'Support replies', /LLM fine-tuning/);
 
   await page.getByRole('navigation', { name: 'Threat model' }).getByRole('link', { name: 'AI BoM' }).click();
   await page.waitForURL(/\/bom$/);

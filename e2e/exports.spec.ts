@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createWorkspace, newUser, signUp } from './fixtures/users';
+import { createWorkspace, newUser, signUp, createModelFromTemplate } from './fixtures/users';
 
 test.use({ viewport: { width: 1600, height: 1000 } });
 
@@ -12,21 +12,10 @@ const suggestions = (page: Page) => page.getByRole('region', { name: 'Suggestion
 const register = (page: Page) => page.getByRole('table', { name: 'Threat register' });
 const registerRow = (page: Page, title: string) => register(page).getByRole('row').filter({ has: page.getByRole('button', { name: title, exact: true }) });
 
-async function createFromTemplate(page: Page, ws: string, name: string): Promise<string> {
-  await page.goto(ws);
-  await page.getByRole('button', { name: 'New threat model' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New threat model' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByRole('radio', { name: TEMPLATE }).check();
-  await dialog.getByRole('button', { name: 'Create model' }).click();
-  await page.waitForURL(/\/canvas$/);
-  return new URL(page.url()).pathname.replace(/\/canvas$/, '');
-}
-
 test('exports: JSON and Markdown downloads, then the JSON imported as a new model', async ({ page }) => {
   await signUp(page, newUser('exporter'));
   const ws = await createWorkspace(page, 'Export team');
-  const model = await createFromTemplate(page, ws, 'Recommender');
+  const model = await createModelFromTemplate(page, ws, 'Recommender', TEMPLATE);
   const modelId = model.split('/').pop()!;
 
   await page.goto(`${model}/threats`);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createWorkspace, newUser, signUp } from './fixtures/users';
+import { createWorkspace, newUser, signUp, createModelFromTemplate } from './fixtures/users';
 
 test.use({ viewport: { width: 1600, height: 1000 } });
 
@@ -11,17 +11,6 @@ const MEMORISATION = 'Training-data memorisation and extraction';
 // The first catalogue mitigation linked from TL-AI-028 (preventive: likelihood −1 by default).
 const CATALOGUE = 'Minimise and scrub personal data before training';
 const HAND = 'Rate-limit and monitor the recommendation API';
-
-async function createFromTemplate(page: Page, ws: string, name: string): Promise<string> {
-  await page.goto(ws);
-  await page.getByRole('button', { name: 'New threat model' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New threat model' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByRole('radio', { name: TEMPLATE }).check();
-  await dialog.getByRole('button', { name: 'Create model' }).click();
-  await page.waitForURL(/\/canvas$/);
-  return new URL(page.url()).pathname.replace(/\/canvas$/, '');
-}
 
 async function inviteViewer(page: Page, browser: Browser, ws: string): Promise<Page> {
   await page.goto(`${ws}/members`);
@@ -56,7 +45,7 @@ test('mitigations: link from the catalogue and by hand, run the workflow, track,
   const owner = newUser('owner');
   await signUp(page, owner);
   const ws = await createWorkspace(page, 'Mitigation team');
-  const model = await createFromTemplate(page, ws, 'Recommender');
+  const model = await createModelFromTemplate(page, ws, 'Recommender', TEMPLATE);
 
   // One high threat in the register.
   await page.goto(`${model}/threats`);

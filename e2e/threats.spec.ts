@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createWorkspace, newUser, signUp } from './fixtures/users';
+import { createWorkspace, newUser, signUp, createModelFromTemplate } from './fixtures/users';
 import { CanvasPage } from './pages/canvas-page';
 
 test.use({ viewport: { width: 1600, height: 1000 } });
@@ -13,17 +13,6 @@ const ATTRIBUTE = 'Attribute inference';
 const MEMORISATION = 'Training-data memorisation and extraction';
 const DISCLOSURE = 'Disclosure of information held by a component';
 const REGISTRY_TAMPERING = 'Model tampering in the registry';
-
-async function createFromTemplate(page: Page, ws: string, name: string): Promise<string> {
-  await page.goto(ws);
-  await page.getByRole('button', { name: 'New threat model' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New threat model' });
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByRole('radio', { name: TEMPLATE }).check();
-  await dialog.getByRole('button', { name: 'Create model' }).click();
-  await page.waitForURL(/\/canvas$/);
-  return new URL(page.url()).pathname.replace(/\/canvas$/, '');
-}
 
 async function saved(page: Page) {
   await expect(page.getByText('Saved', { exact: true })).toBeVisible({ timeout: 15_000 });
@@ -45,7 +34,7 @@ async function selectNode(page: Page, name: string) {
 test('suggestions are accepted and dismissed, the register follows the canvas and re-runs', async ({ page }) => {
   await signUp(page, newUser('analyst'));
   const ws = await createWorkspace(page, 'Threat team');
-  const model = await createFromTemplate(page, ws, 'Recommender');
+  const model = await createModelFromTemplate(page, ws, 'Recommender', TEMPLATE);
 
   await page.getByRole('navigation', { name: 'Threat model' }).getByRole('link', { name: 'Threats' }).click();
   await expect(page).toHaveURL(new RegExp(`${model}/threats$`));
@@ -149,7 +138,7 @@ async function inviteViewer(page: Page, browser: Browser, ws: string): Promise<P
 test('the register exports as CSV, and a viewer sees it read-only', async ({ page, browser }) => {
   await signUp(page, newUser('owner'));
   const ws = await createWorkspace(page, 'Export team');
-  const model = await createFromTemplate(page, ws, 'Recommender export');
+  const model = await createModelFromTemplate(page, ws, 'Recommender export', TEMPLATE);
   await page.goto(`${model}/threats`);
   const open = group(page, 'Open');
   await open.getByRole('checkbox', { name: `Select ${MEMBERSHIP} on ${API}` }).check();
