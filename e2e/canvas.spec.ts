@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createModel, createWorkspace, newUser, signUp } from './fixtures/users';
+import { createModel, createWorkspace, newUser, signUp, inviteViewer } from './fixtures/users';
 import { CanvasPage, inside } from './pages/canvas-page';
 
 test.use({ viewport: { width: 1600, height: 1000 } });
@@ -132,19 +132,7 @@ test('a viewer sees the canvas read-only and cannot change anything', async ({ p
   const id = await canvas.selectedNodeId();
   await saved(page);
 
-  await page.goto(`${ws}/members`);
-  await page.getByLabel('Role', { exact: true }).selectOption('VIEWER');
-  await page.getByRole('button', { name: 'Create invitation link' }).click();
-  const link = await page.getByLabel('Invitation link').inputValue();
-
-  const ctx = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-  const viewerPage = await ctx.newPage();
-  await viewerPage.goto(link);
-  await viewerPage.getByRole('link', { name: 'Create an account' }).click();
-  await viewerPage.waitForURL(/\/sign-up\?callbackUrl=/);
-  const signUpUrl = new URL(viewerPage.url());
-  await signUp(viewerPage, newUser('viewer'), signUpUrl.pathname + signUpUrl.search);
-  await viewerPage.getByRole('button', { name: 'Accept invitation' }).click();
+  const viewerPage = await inviteViewer(page, browser, ws);
   await expect(viewerPage.getByRole('heading', { level: 1, name: 'Canvas review' })).toBeVisible();
 
   const view = new CanvasPage(viewerPage);
@@ -173,7 +161,7 @@ test('a viewer sees the canvas read-only and cannot change anything', async ({ p
     data: { baseRevision: revision, ops: [{ type: 'element.move', id, x: 999, y: 999 }] },
   });
   expect(res.status()).toBe(403);
-  await ctx.close();
+  await viewerPage.context().close();
 });
 
 test('new models start from each template with no modelling gaps', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createWorkspace, newUser, signUp, createModelFromTemplate } from './fixtures/users';
+import { expect, test, type Page } from '@playwright/test';
+import { createWorkspace, newUser, signUp, createModelFromTemplate, inviteViewer } from './fixtures/users';
 
 test.use({ viewport: { width: 1600, height: 1000 } });
 
@@ -11,23 +11,6 @@ const MEMORISATION = 'Training-data memorisation and extraction';
 // The first catalogue mitigation linked from TL-AI-028 (preventive: likelihood −1 by default).
 const CATALOGUE = 'Minimise and scrub personal data before training';
 const HAND = 'Rate-limit and monitor the recommendation API';
-
-async function inviteViewer(page: Page, browser: Browser, ws: string): Promise<Page> {
-  await page.goto(`${ws}/members`);
-  await page.getByLabel('Role', { exact: true }).selectOption('VIEWER');
-  await page.getByRole('button', { name: 'Create invitation link' }).click();
-  const link = await page.getByLabel('Invitation link').inputValue();
-  const ctx = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-  const viewerPage = await ctx.newPage();
-  await viewerPage.goto(link);
-  await viewerPage.getByRole('link', { name: 'Create an account' }).click();
-  await viewerPage.waitForURL(/\/sign-up\?callbackUrl=/);
-  const url = new URL(viewerPage.url());
-  await signUp(viewerPage, newUser('viewer'), url.pathname + url.search);
-  await viewerPage.getByRole('button', { name: 'Accept invitation' }).click();
-  await expect(viewerPage.getByText('Read-only access')).toBeVisible();
-  return viewerPage;
-}
 
 const register = (page: Page) => page.getByRole('table', { name: 'Threat register' });
 const registerRow = (page: Page, title: string) => register(page).getByRole('row').filter({ has: page.getByRole('button', { name: title, exact: true }) });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createWorkspace, newUser, signUp, createModelFromTemplate } from './fixtures/users';
+import { expect, test, type Page } from '@playwright/test';
+import { createWorkspace, newUser, signUp, createModelFromTemplate, inviteViewer } from './fixtures/users';
 import { CanvasPage } from './pages/canvas-page';
 
 test.use({ viewport: { width: 1600, height: 1000 } });
@@ -117,23 +117,6 @@ test('suggestions are accepted and dismissed, the register follows the canvas an
   await expect(registerRow(page, MEMBERSHIP)).not.toContainText('Trigger gone');
   await expect(page.getByText('3 threats', { exact: true })).toBeVisible();
 });
-
-async function inviteViewer(page: Page, browser: Browser, ws: string): Promise<Page> {
-  await page.goto(`${ws}/members`);
-  await page.getByLabel('Role', { exact: true }).selectOption('VIEWER');
-  await page.getByRole('button', { name: 'Create invitation link' }).click();
-  const link = await page.getByLabel('Invitation link').inputValue();
-  const ctx = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-  const viewerPage = await ctx.newPage();
-  await viewerPage.goto(link);
-  await viewerPage.getByRole('link', { name: 'Create an account' }).click();
-  await viewerPage.waitForURL(/\/sign-up\?callbackUrl=/);
-  const url = new URL(viewerPage.url());
-  await signUp(viewerPage, newUser('viewer'), url.pathname + url.search);
-  await viewerPage.getByRole('button', { name: 'Accept invitation' }).click();
-  await expect(viewerPage.getByText('Read-only access')).toBeVisible();
-  return viewerPage;
-}
 
 test('the register exports as CSV, and a viewer sees it read-only', async ({ page, browser }) => {
   await signUp(page, newUser('owner'));
