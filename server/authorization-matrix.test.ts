@@ -42,6 +42,8 @@ import { linkMitigation } from './mitigations/link-mitigation';
 import { listMitigations } from './mitigations/list-mitigations';
 import { unlinkMitigation } from './mitigations/unlink-mitigation';
 import { updateMitigation } from './mitigations/update-mitigation';
+import { openModelStream } from './realtime/open-model-stream';
+import { updatePresence } from './realtime/update-presence';
 import { createWorld, personas, type Persona, type World } from './test-world';
 import { bulkUpdateThreats } from './threats/bulk-update-threats';
 import { createThreat } from './threats/create-threat';
@@ -72,6 +74,32 @@ const SIGNED_IN: Row = [401, 'ok', 'ok', 'ok', 'ok'];
 
 /** Every data-access function, called as every persona. Keys must match the exported names. */
 const matrix: Record<string, Case> = {
+  // Live channel: presence rows are ephemeral connection state, not audited changes.
+  openModelStream: {
+    expect: READ,
+    call: async (a, w) => {
+      const abort = new AbortController();
+      const stream = await openModelStream(a, { modelId: w.model.id, view: 'canvas' }, abort.signal);
+      abort.abort();
+      await stream.cancel();
+    },
+  },
+  updatePresence: {
+    expect: EDIT,
+    call: async (a, w) => {
+      const abort = new AbortController();
+      const stream = await openModelStream(a, { modelId: w.model.id, view: 'canvas' }, abort.signal);
+      const reader = stream.getReader();
+      const first = new TextDecoder().decode((await reader.read()).value) + new TextDecoder().decode((await reader.read()).value);
+      const connectionId = /"connectionId":"([^"]+)"/.exec(first)![1]!;
+      try {
+        return await updatePresence(a, { modelId: w.model.id, connectionId, view: 'canvas', editing: { type: 'element', id: 'e1' } });
+      } finally {
+        abort.abort();
+        await reader.cancel();
+      }
+    },
+  },
   listWorkspaces: { expect: SIGNED_IN, call: (a) => listWorkspaces(a) },
   getWorkspace: { expect: READ, call: (a, w) => getWorkspace(a, w.workspace.slug) },
   createWorkspace: { writes: true, expect: SIGNED_IN, call: (a) => createWorkspace(a, { name: 'New one' }) },
@@ -184,6 +212,7 @@ function dataAccessFunctions(): string[] {
     'suggestions/reconcile.ts', 'threats/target-names.ts', 'threats/catalogue-data.ts', 'threats/assert-owner.ts',
     'threats/status-history.ts', 'mitigations/history.ts', 'mitigations/apply-mitigation-changes.ts',
     'reports/render-queue.ts', 'reports/job-store.ts',
+    'realtime/hub.ts', 'realtime/record-event.ts', 'realtime/presence-store.ts',
   ]);
   const names: string[] = [];
   for (const area of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {

@@ -62,5 +62,12 @@ export const saveOpsSchema = z.object({
   /** The model revision the client's unsaved ops were made against. */
   baseRevision: z.number().int().min(0),
   ops: z.array(opSchema).min(1, 'Nothing to save.').max(MAX_OPS_PER_SAVE, `Save at most ${MAX_OPS_PER_SAVE} changes at once.`),
+  /** The browser tab sending the batch, so its live feed can recognise the echo. */
+  clientId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a valid client id.').optional(),
+  /**
+   * Conflicts the user has settled ("keep mine"/merge): changes by others to these fields up to
+   * revision `upTo` no longer count as conflicts. Later changes still do.
+   */
+  resolved: z.object({ upTo: z.number().int().min(0), keys: z.array(z.string().max(200)).max(MAX_OPS_PER_SAVE * 4) }).optional(),
 });
 export type SaveOpsInput = z.infer<typeof saveOpsSchema>;

@@ -52,14 +52,18 @@ describe('canvas persistence', () => {
     expect(after.graph.boundaries.ns!.parentId).toBeNull();
   });
 
-  it('refuses a save based on a stale revision with 409, writing nothing', async () => {
+  it('merges a save based on a stale revision when it touches other things, and refuses a clash with 409, writing nothing', async () => {
     const w = await createWorld();
     await applyCanvasOps(w.actors.owner, { modelId: w.model.id, baseRevision: 0, ops: [el('a', 'data-source')] });
-    const stale = await fail(applyCanvasOps(w.actors.editor, { modelId: w.model.id, baseRevision: 0, ops: [el('b', 'data-source')] }));
-    expect(stale).toMatchObject({ status: 409, details: { currentRevision: 1 } });
+    // Someone else added "a" meanwhile: adding "b" on the old base does not clash.
+    expect(await applyCanvasOps(w.actors.editor, { modelId: w.model.id, baseRevision: 0, ops: [el('b', 'data-source')] })).toEqual({ revision: 2 });
+    await applyCanvasOps(w.actors.owner, { modelId: w.model.id, baseRevision: 2, ops: [{ type: 'element.update', id: 'a', changes: { name: 'Lake' } }] });
+    const stale = await fail(applyCanvasOps(w.actors.editor, { modelId: w.model.id, baseRevision: 2, ops: [{ type: 'element.update', id: 'a', changes: { name: 'Warehouse' } }] }));
+    expect(stale).toMatchObject({ status: 409, details: { currentRevision: 3 } });
     const canvas = await getCanvas(w.actors.owner, w.model.id);
-    expect(Object.keys(canvas.graph.elements)).toEqual(['a']);
-    expect(canvas.revision).toBe(1);
+    expect(Object.keys(canvas.graph.elements).sort()).toEqual(['a', 'b']);
+    expect(canvas.graph.elements.a!.name).toBe('Lake');
+    expect(canvas.revision).toBe(3);
   });
 
   it('rejects invalid kinds, properties and dangling references with 422 and rolls back', async () => {

@@ -4,6 +4,7 @@ import type { bulkUpdateMitigationsSchema } from '@/lib/domain/mitigation';
 import { requireWorkspaceRole } from '../access';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
+import { recordModelEvent } from '../realtime/record-event';
 import { getDb } from '../db';
 import { NotFoundError, ValidationError } from '../errors';
 import { assertWorkspaceMember } from '../threats/assert-owner';
@@ -46,6 +47,11 @@ export async function bulkUpdateMitigations(actor: Actor | null, input: z.output
       before: { mitigations: rows.map((r) => ({ id: r.id, status: r.status, ownerId: r.ownerId })) },
       after: { mitigationIds: ids, changes: input.changes },
     });
+    // The mitigations may belong to several models: each model's live feed hears about its own.
+    for (const modelId of [...new Set(rows.map((r) => r.modelId))].sort()) {
+      const mine = rows.filter((r) => r.modelId === modelId).map((r) => r.id);
+      await recordModelEvent(tx, { modelId, type: 'mitigation.bulk_update', actorId: access.actor.userId, entityType: 'mitigation', entityId: null, data: { mitigationIds: mine } });
+    }
     return { updated: rows.length };
   }, { timeout: 60_000 });
 }

@@ -41,6 +41,7 @@ export async function createMitigation(actor: Actor | null, input: z.output<type
     ]);
     await writeAudit(tx, {
       workspaceId: access.workspaceId,
+      live: { modelId: input.modelId },
       actorId: access.actor.userId,
       action: 'mitigation.create',
       entityType: 'mitigation',

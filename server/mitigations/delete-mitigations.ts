@@ -4,6 +4,7 @@ import type { deleteMitigationsSchema } from '@/lib/domain/mitigation';
 import { requireWorkspaceRole } from '../access';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
+import { recordModelEvent } from '../realtime/record-event';
 import { getDb } from '../db';
 import { NotFoundError } from '../errors';
 
@@ -25,6 +26,11 @@ export async function deleteMitigations(actor: Actor | null, input: z.output<typ
       entityId: input.workspaceId,
       before: { mitigations: rows.map((r) => ({ id: r.id, title: r.title, status: r.status, modelId: r.modelId, threatIds: r.threats.map((t) => t.threatId) })) },
     });
+    // The mitigations may belong to several models: each model's live feed hears about its own.
+    for (const modelId of [...new Set(rows.map((r) => r.modelId))].sort()) {
+      const mine = rows.filter((r) => r.modelId === modelId).map((r) => r.id);
+      await recordModelEvent(tx, { modelId, type: 'mitigation.delete', actorId: access.actor.userId, entityType: 'mitigation', entityId: null, data: { mitigationIds: mine } });
+    }
     return { deleted: rows.length };
   });
 }

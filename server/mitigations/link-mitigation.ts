@@ -21,6 +21,7 @@ export async function linkMitigation(actor: Actor | null, input: z.output<typeof
     await tx.threatMitigation.upsert({ where: key, create: { threatId: input.threatId, mitigationId: input.mitigationId, ...effect }, update: effect });
     await writeAudit(tx, {
       workspaceId: access.workspaceId,
+      live: { modelId: threat.modelId },
       actorId: access.actor.userId,
       action: before ? 'mitigation.link_update' : 'mitigation.link',
       entityType: 'mitigation',

@@ -16,6 +16,7 @@ export async function unlinkMitigation(actor: Actor | null, input: z.output<type
     if (count === 0) throw new NotFoundError('Link');
     await writeAudit(tx, {
       workspaceId: access.workspaceId,
+      live: { modelId: threat.modelId },
       actorId: access.actor.userId,
       action: 'mitigation.unlink',
       entityType: 'mitigation',

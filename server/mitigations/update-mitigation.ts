@@ -26,6 +26,7 @@ export async function updateMitigation(actor: Actor | null, input: z.output<type
     const keys = Object.keys(data) as (keyof typeof current)[];
     await writeAudit(tx, {
       workspaceId: access.workspaceId,
+      live: { modelId: found.modelId },
       actorId: access.actor.userId,
       action: 'mitigation.update',
       entityType: 'mitigation',

@@ -30,6 +30,7 @@ export async function updateModel(
     const after = { name: data.name ?? before.name, description: data.description ?? before.description };
     await writeAudit(tx, {
       workspaceId: access.workspaceId,
+      live: { modelId: input.modelId },
       actorId: access.actor.userId,
       action: 'model.update',
       entityType: 'model',

@@ -53,6 +53,7 @@ export async function acceptSuggestions(
       });
       await writeAudit(tx, {
         workspaceId: access.workspaceId,
+        live: { modelId: input.modelId },
         actorId: access.actor.userId,
         action: 'threat.create',
         entityType: 'threat',

@@ -23,6 +23,7 @@ export async function dismissSuggestions(
     });
     await writeAudit(tx, {
       workspaceId: access.workspaceId,
+      live: { modelId: input.modelId },
       actorId: access.actor.userId,
       action: 'suggestion.dismiss',
       entityType: 'model',

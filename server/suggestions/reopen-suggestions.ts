@@ -23,6 +23,7 @@ export async function reopenSuggestions(
     });
     await writeAudit(tx, {
       workspaceId: access.workspaceId,
+      live: { modelId: input.modelId },
       actorId: access.actor.userId,
       action: 'suggestion.reopen',
       entityType: 'model',

@@ -26,6 +26,7 @@ export async function runModelRules(actor: Actor | null, modelId: string): Promi
       const result = await analyseModel(tx, modelId);
       await writeAudit(tx, {
         workspaceId: access.workspaceId,
+        live: { modelId: modelId },
         actorId: access.actor.userId,
         action: 'rules.run',
         entityType: 'model',

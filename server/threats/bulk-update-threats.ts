@@ -22,6 +22,7 @@ export async function bulkUpdateThreats(actor: Actor | null, input: z.output<typ
     if (status) await recordThreatStatus(tx, access.actor.userId, before.map((t) => ({ threatId: t.id, from: t.status, to: status })));
     await writeAudit(tx, {
       workspaceId: access.workspaceId,
+      live: { modelId: input.modelId },
       actorId: access.actor.userId,
       action: 'threat.bulk_update',
       entityType: 'model',

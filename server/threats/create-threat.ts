@@ -49,6 +49,7 @@ export async function createThreat(actor: Actor | null, input: z.output<typeof c
     await recordThreatStatus(tx, access.actor.userId, [{ threatId: threat.id, from: null, to: threat.status }]);
     await writeAudit(tx, {
       workspaceId: access.workspaceId,
+      live: { modelId: input.modelId },
       actorId: access.actor.userId,
       action: 'threat.create',
       entityType: 'threat',

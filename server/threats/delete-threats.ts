@@ -24,6 +24,7 @@ export async function deleteThreats(actor: Actor | null, input: z.output<typeof 
     await tx.threat.deleteMany({ where: { id: { in: ids } } });
     await writeAudit(tx, {
       workspaceId: access.workspaceId,
+      live: { modelId: input.modelId },
       actorId: access.actor.userId,
       action: 'threat.delete',
       entityType: 'model',

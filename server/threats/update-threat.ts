@@ -29,6 +29,7 @@ export async function updateThreat(actor: Actor | null, input: z.output<typeof u
     const changed = fields.filter((f) => input.changes[f] !== undefined);
     await writeAudit(tx, {
       workspaceId: access.workspaceId,
+      live: { modelId: found.modelId },
       actorId: access.actor.userId,
       action: 'threat.update',
       entityType: 'threat',
