@@ -11,6 +11,8 @@ export interface ModelDetail {
   name: string;
   description: string;
   version: number;
+  /** Latest number of the model's live feed (clients resume live updates after it). */
+  eventSeq: number;
   createdAt: Date;
   updatedAt: Date;
   createdBy: string | null;
@@ -31,6 +33,7 @@ export async function getModel(actor: Actor | null, modelId: string, inWorkspace
       name: true,
       description: true,
       version: true,
+      eventSeq: true,
       createdAt: true,
       updatedAt: true,
       createdBy: { select: { name: true, email: true } },
@@ -43,6 +46,7 @@ export async function getModel(actor: Actor | null, modelId: string, inWorkspace
     name: m.name,
     description: m.description,
     version: m.version,
+    eventSeq: m.eventSeq,
     createdAt: m.createdAt,
     updatedAt: m.updatedAt,
     createdBy: m.createdBy?.name ?? m.createdBy?.email ?? null,

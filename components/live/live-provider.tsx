@@ -1,0 +1,196 @@
+'use client';
+import { usePathname, useRouter } from 'next/navigation';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { LiveEvent, LiveHello, LiveView, PresenceEntry } from '@/lib/realtime/types';
+
+export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'revoked';
+export type LiveListener = (event: LiveEvent) => void;
+
+export interface LiveModel {
+  modelId: string;
+  status: LiveStatus;
+  presence: PresenceEntry[];
+  /** This tab's live connection (null until the server said hello). */
+  connectionId: string | null;
+  /** This tab's id for its own changes (sent with canvas saves to recognise the echo). */
+  clientId: string;
+  /** Latest event number seen. */
+  seq: number;
+  me: string;
+  subscribe(listener: LiveListener): () => void;
+  /** Called when the server says this tab is too far behind to replay: reload everything. */
+  onReset(listener: () => void): () => void;
+  setEditing(editing: { type: 'element' | 'boundary' | 'flow' | 'threat' | 'mitigation'; id: string } | null): void;
+}
+
+const LiveContext = createContext<LiveModel | null>(null);
+
+/** The live model of the page, or null outside a model (components then work without live updates). */
+export function useLive(): LiveModel | null {
+  return useContext(LiveContext);
+}
+
+/** Calls `listener` for every change of the model committed by anyone (including this tab's own echo). */
+export function useLiveEvents(listener: LiveListener): void {
+  const live = useLive();
+  const ref = useRef(listener);
+  useEffect(() => {
+    ref.current = listener;
+  });
+  useEffect(() => live?.subscribe((e) => ref.current(e)), [live]);
+}
+
+function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const viewOf = (pathname: string, base: string): LiveView => {
+  const rest = pathname.slice(base.length).split('/')[1] ?? '';
+  const known: Record<string, LiveView> = { canvas: 'canvas', threats: 'threats', mitigations: 'mitigations', dashboard: 'dashboard', report: 'report', bom: 'bom', workshop: 'workshop' };
+  return known[rest] ?? 'overview';
+};
+
+/** Event types the canvas store applies itself; everything else refreshes the page's server data. */
+const SELF_APPLIED = new Set(['canvas.ops']);
+
+/**
+ * One live connection per open model (kept across its tabs): Server-Sent Events from
+ * /api/v1/models/:id/events. The browser reconnects by itself and resends the last event id, so
+ * the server replays whatever was missed; if the server refuses (e.g. signed out) we retry with
+ * backoff from the last event seen. Pages' server data is refreshed when others change things.
+ */
+export function LiveModelProvider({ modelId, base, initialSeq, me, children }: { modelId: string; base: string; initialSeq: number; me: string; children: ReactNode }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const view = viewOf(pathname, base);
+  const [status, setStatus] = useState<LiveStatus>('connecting');
+  const [presence, setPresence] = useState<PresenceEntry[]>([]);
+  const [connectionId, setConnectionId] = useState<string | null>(null);
+  const [seq, setSeq] = useState(initialSeq);
+  const clientId = useMemo(randomId, []);
+  const listeners = useRef(new Set<LiveListener>());
+  const resetListeners = useRef(new Set<() => void>());
+  const seqRef = useRef(initialSeq);
+  const viewRef = useRef(view);
+  const connectionRef = useRef<string | null>(null);
+  const refreshTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const refreshSoon = useCallback(() => {
+    if (refreshTimer.current) return;
+    refreshTimer.current = setTimeout(() => {
+      refreshTimer.current = null;
+      router.refresh();
+    }, 250);
+  }, [router]);
+
+  useEffect(() => {
+    let source: EventSource | null = null;
+    let retry: ReturnType<typeof setTimeout> | null = null;
+    let attempts = 0;
+    let stopped = false;
+    const connect = () => {
+      const url = `/api/v1/models/${encodeURIComponent(modelId)}/events?since=${seqRef.current}&view=${viewRef.current}`;
+      source = new EventSource(url);
+      source.addEventListener('hello', (m) => {
+        const hello = JSON.parse((m as MessageEvent<string>).data) as LiveHello;
+        connectionRef.current = hello.connectionId;
+        setConnectionId(hello.connectionId);
+        attempts = 0;
+        setStatus('live');
+      });
+      source.addEventListener('change', (m) => {
+        const e = JSON.parse((m as MessageEvent<string>).data) as LiveEvent;
+        if (e.seq <= seqRef.current) return;
+        seqRef.current = e.seq;
+        setSeq(e.seq);
+        for (const l of listeners.current) l(e);
+        if (!SELF_APPLIED.has(e.type)) refreshSoon();
+      });
+      source.addEventListener('presence', (m) => setPresence(JSON.parse((m as MessageEvent<string>).data) as PresenceEntry[]));
+      source.addEventListener('reset', (m) => {
+        const { seq: latest } = JSON.parse((m as MessageEvent<string>).data) as { seq: number };
+        seqRef.current = latest;
+        setSeq(latest);
+        for (const l of resetListeners.current) l();
+        router.refresh();
+      });
+      source.addEventListener('revoked', () => {
+        stopped = true;
+        source?.close();
+        setStatus('revoked');
+      });
+      source.onerror = () => {
+        if (stopped) return;
+        connectionRef.current = null;
+        setConnectionId(null);
+        if (source?.readyState === EventSource.CONNECTING) {
+          setStatus(navigator.onLine ? 'reconnecting' : 'offline');
+          return;
+        }
+        // Closed for good (an HTTP error): reconnect ourselves, resuming from the last event.
+        source?.close();
+        setStatus(navigator.onLine ? 'reconnecting' : 'offline');
+        attempts++;
+        retry = setTimeout(connect, Math.min(30_000, 1_000 * 2 ** Math.min(attempts, 5)));
+      };
+    };
+    connect();
+    const online = () => {
+      if (source?.readyState === EventSource.CLOSED && !stopped) {
+        if (retry) clearTimeout(retry);
+        connect();
+      }
+    };
+    window.addEventListener('online', online);
+    return () => {
+      stopped = true;
+      window.removeEventListener('online', online);
+      if (retry) clearTimeout(retry);
+      source?.close();
+    };
+  }, [modelId, refreshSoon, router]);
+
+  const post = useCallback(
+    (body: Record<string, unknown>) => {
+      const connection = connectionRef.current;
+      if (!connection) return;
+      void fetch(`/api/v1/models/${encodeURIComponent(modelId)}/presence`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ connectionId: connection, ...body }),
+      }).catch(() => undefined);
+    },
+    [modelId],
+  );
+
+  useEffect(() => {
+    viewRef.current = view;
+    post({ view, editing: null });
+  }, [view, post, connectionId]);
+
+  const value = useMemo<LiveModel>(
+    () => ({
+      modelId,
+      status,
+      presence,
+      connectionId,
+      clientId,
+      seq,
+      me,
+      subscribe(listener) {
+        listeners.current.add(listener);
+        return () => listeners.current.delete(listener);
+      },
+      onReset(listener) {
+        resetListeners.current.add(listener);
+        return () => resetListeners.current.delete(listener);
+      },
+      setEditing(editing) {
+        post({ editing });
+      },
+    }),
+    [modelId, status, presence, connectionId, clientId, seq, me, post],
+  );
+  return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
+}
