@@ -12,7 +12,9 @@ import { Palette } from './panels/palette';
 import { SaveProblems } from './panels/save-problems';
 import { Toolbar } from './panels/toolbar';
 import { ValidationPanel } from './panels/validation-panel';
+import { useLive } from '@/components/live/live-provider';
 import { useCanvasShortcuts } from './use-canvas-shortcuts';
+import { useLiveCanvas } from './use-live-canvas';
 import { useCenterOn } from './use-center-on';
 
 export interface CanvasEditorProps {
@@ -27,10 +29,11 @@ export interface CanvasEditorProps {
 
 /** The diagram editor for one model (read-only for viewers). */
 export function CanvasEditor({ modelId, revision, role, graph, threats, focus }: CanvasEditorProps) {
+  const clientId = useLive()?.clientId;
   return (
-    <CanvasStoreProvider init={{ modelId, revision, graph, threats, readOnly: role === 'VIEWER' }}>
+    <CanvasStoreProvider init={{ modelId, revision, graph, threats, readOnly: role === 'VIEWER', clientId }}>
       <ReactFlowProvider>
-        <EditorLayout focus={focus ?? null} />
+        <EditorLayout focus={focus ?? null} threats={threats} />
       </ReactFlowProvider>
     </CanvasStoreProvider>
   );
@@ -76,8 +79,9 @@ function useFocusOnOpen(focus: string | null, centerOn: (id: string) => void) {
   }, [focus, initialised, centerOn]);
 }
 
-function EditorLayout({ focus }: { focus: string | null }) {
+function EditorLayout({ focus, threats }: { focus: string | null; threats?: readonly CanvasThreat[] }) {
   const store = useCanvasStoreApi();
+  useLiveCanvas(store, threats);
   const readOnly = useCanvas((s) => s.readOnly);
   const centerOn = useCenterOn();
   useCanvasShortcuts(store);

@@ -68,7 +68,7 @@ export function LiveModelProvider({ modelId, base, initialSeq, me, children }: {
   const [presence, setPresence] = useState<PresenceEntry[]>([]);
   const [connectionId, setConnectionId] = useState<string | null>(null);
   const [seq, setSeq] = useState(initialSeq);
-  const clientId = useMemo(randomId, []);
+  const [clientId] = useState(randomId);
   const listeners = useRef(new Set<LiveListener>());
   const resetListeners = useRef(new Set<() => void>());
   const seqRef = useRef(initialSeq);

@@ -5,6 +5,7 @@ import { cn } from '@/components/ui/cn';
 import { ELEMENT_HEIGHT, ELEMENT_WIDTH } from '../store/geometry';
 import type { ElementNode as ElementNodeType } from '../store/mapping';
 import { elementKindView, KindIcon } from '../kinds';
+import { PresenceMarks } from '../presence-marks';
 import { ThreatBadge } from '../threat-badge';
 
 const handle = '!size-3 !border-2 !border-white !bg-slate-500 hover:!bg-brand-600';
@@ -31,6 +32,7 @@ function ElementNodeView({ id, data, selected, isConnectable }: NodeProps<Elemen
         <span className="block truncate text-[11px] opacity-80">{kind.shortLabel}</span>
       </span>
       <ThreatBadge id={id} className="absolute -right-2 -top-2" />
+      <PresenceMarks id={id} className="absolute -left-2 -top-2" />
       {isConnectable && <Handle type="source" position={Position.Right} className={handle} aria-label="Flow source" />}
     </div>
   );

@@ -4,6 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { useAutosaver, useCanvas, useCanvasStoreApi } from '../canvas-context';
 import { fetchCanvas } from '../store/save-client';
+import { ConflictDialog } from './conflict-dialog';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -53,7 +54,17 @@ export function SaveProblems() {
 
   return (
     <>
-      {error?.kind === 'conflict' && (
+      {error?.kind === 'conflict' && error.conflicts?.length ? (
+        <ConflictDialog
+          key={error.conflicts.map((c) => c.key).join('|')}
+          conflicts={error.conflicts}
+          onResolve={(choices) => {
+            store.getState().resolveConflicts(choices);
+            autosaver.retry();
+          }}
+        />
+      ) : null}
+      {error?.kind === 'conflict' && !error.conflicts?.length && (
         <Alert tone="warning" title="Someone else saved this diagram first">
           Nothing of yours is lost: {plural(pendingCount, 'change')} are kept here, unsent. Reload their version and reapply your changes on top, or discard yours.
           {actions(false)}

@@ -1,5 +1,6 @@
 import type { CanvasStore } from './canvas-store';
 import type { SaveResult } from './save-client';
+import type { FieldKey } from '@/lib/graph/fields';
 import type { Op } from '@/lib/graph/op-schema';
 
 export const DEBOUNCE_MS = 800;
@@ -7,7 +8,7 @@ const MAX_BACKOFF_MS = 30_000;
 // Browsers refuse keepalive bodies above 64 KiB; bigger flushes go as ordinary requests.
 const KEEPALIVE_LIMIT = 60_000;
 
-type Send = (modelId: string, body: { baseRevision: number; ops: Op[] }, options: { keepalive?: boolean }) => Promise<SaveResult>;
+type Send = (modelId: string, body: { baseRevision: number; ops: Op[]; clientId?: string; resolved?: { upTo: number; keys: FieldKey[] } }, options: { keepalive?: boolean }) => Promise<SaveResult>;
 
 /**
  * Saves the store's pending ops: debounced after the last edit, one request at a time, retried

@@ -179,3 +179,99 @@ describe('canvas store: saving and conflicts', () => {
     expect(saveStatus(store.getState())).toBe('saved');
   });
 });
+
+describe('canvas store: live changes by others', () => {
+  const live = () => createCanvasStore({ modelId: 'm1', revision: 3, graph: sampleGraph(), readOnly: false, clientId: 'me' });
+
+  it("folds others' changes in under unsaved local edits and advances the revision in order", () => {
+    const store = live();
+    const s = () => store.getState();
+    s().apply([{ type: 'element.update', id: 'A', changes: { name: 'Mine' } }]);
+    s().applyRemote({ graphRevision: 4, clientId: 'other', ops: [{ type: 'element.update', id: 'A', changes: { description: 'Theirs' } }], keys: ['A:description'], by: 'Ana' });
+    expect(s().graph.elements.A).toMatchObject({ name: 'Mine', description: 'Theirs' });
+    expect(s().confirmed.elements.A).toMatchObject({ name: 'A', description: 'Theirs' });
+    expect(s().revision).toBe(4);
+    expect(s().pending).toHaveLength(1);
+    expect(s().lastRemote?.by).toBe('Ana');
+    // Replayed or duplicate deliveries change nothing.
+    s().applyRemote({ graphRevision: 4, clientId: 'other', ops: [{ type: 'element.update', id: 'A', changes: { description: 'again' } }], keys: ['A:description'], by: 'Ana' });
+    expect(s().graph.elements.A!.description).toBe('Theirs');
+  });
+
+  it('counts its own echo and answered saves as seen, whatever order they come in', () => {
+    const store = live();
+    const s = () => store.getState();
+    s().apply([{ type: 'element.move', id: 'A', x: 10, y: 10 }]);
+    const batch = s().beginSave()!;
+    expect(batch).toMatchObject({ baseRevision: 3, clientId: 'me' });
+    // Someone else's revision 4 arrives, then our echo (5), then the answer to our save (5).
+    s().applyRemote({ graphRevision: 4, clientId: 'other', ops: [{ type: 'element.move', id: 'C', x: 1, y: 1 }], keys: ['C:position'], by: 'Ana' });
+    s().applyRemote({ graphRevision: 5, clientId: 'me', ops: batch.ops, keys: ['A:position'], by: 'Me' });
+    expect(s().revision).toBe(5);
+    s().saveSucceeded(5);
+    expect(s().revision).toBe(5);
+    expect(s().confirmed.elements.A).toMatchObject({ x: 10, y: 10 });
+    expect(s().confirmed.elements.C).toMatchObject({ x: 1, y: 1 });
+    // An answer that overtakes a change in flight waits for it before the revision moves.
+    s().apply([{ type: 'element.move', id: 'A', x: 20, y: 20 }]);
+    s().beginSave();
+    s().saveSucceeded(7);
+    expect(s().revision).toBe(5);
+    s().applyRemote({ graphRevision: 6, clientId: 'other', ops: [{ type: 'element.move', id: 'E', x: 2, y: 2 }], keys: ['E:position'], by: 'Ana' });
+    expect(s().revision).toBe(7);
+    expect(s().seen).toEqual([]);
+  });
+
+  it("drops undo steps that would write over others' changes", () => {
+    const store = live();
+    const s = () => store.getState();
+    s().apply([{ type: 'element.update', id: 'A', changes: { name: 'Mine' } }]);
+    s().apply([{ type: 'element.move', id: 'C', x: 5, y: 5 }]);
+    s().applyRemote({ graphRevision: 4, clientId: 'other', ops: [{ type: 'element.update', id: 'A', changes: { name: 'Theirs' } }], keys: ['A:name'], by: 'Ana' });
+    expect(s().history.undo).toHaveLength(1);
+    expect(s().history.undo[0]!.ops[0]).toMatchObject({ type: 'element.move', id: 'C' });
+  });
+
+  it('settles conflicts field by field: theirs drops my value, mine and merged are sent as settled', () => {
+    const store = live();
+    const s = () => store.getState();
+    s().apply([{ type: 'element.update', id: 'A', changes: { name: 'Mine', description: 'My words' } }]);
+    s().apply([{ type: 'element.move', id: 'C', x: 9, y: 9 }]);
+    s().beginSave();
+    s().saveFailed({
+      kind: 'conflict',
+      message: 'Ana changed 3 things',
+      currentRevision: 6,
+      conflicts: [
+        { key: 'A:name', entityId: 'A', entityType: 'element', entityName: 'A', field: 'name', theirs: 'Theirs', mine: 'Mine', by: { id: 'u', name: 'Ana' }, at: '' },
+        { key: 'A:description', entityId: 'A', entityType: 'element', entityName: 'A', field: 'description', theirs: 'Their words', mine: 'My words', by: { id: 'u', name: 'Ana' }, at: '' },
+        { key: 'C:position', entityId: 'C', entityType: 'element', entityName: 'C', field: 'position', theirs: { x: 1, y: 1 }, mine: { x: 9, y: 9 }, by: { id: 'u', name: 'Ana' }, at: '' },
+      ],
+    });
+    expect(s().beginSave()).toBeNull();
+    s().resolveConflicts({ 'A:name': { keep: 'theirs' }, 'A:description': { keep: 'merged', value: 'Their words. My words' }, 'C:position': { keep: 'mine' } });
+    expect(s().saveError).toBeNull();
+    const batch = s().beginSave()!;
+    expect(batch.ops).toEqual([
+      { type: 'element.update', id: 'A', changes: { description: 'Their words. My words' } },
+      { type: 'element.move', id: 'C', x: 9, y: 9 },
+    ]);
+    expect(batch.resolved).toEqual({ upTo: 6, keys: ['A:description', 'C:position'] });
+    s().saveSucceeded(7);
+    expect(s().resolved).toBeNull();
+  });
+
+  it('asks before an unsaved edit would overwrite a change that just arrived for the same field', () => {
+    const store = live();
+    const s = () => store.getState();
+    s().apply([{ type: 'element.update', id: 'A', changes: { name: 'Mine' } }]);
+    s().applyRemote({ graphRevision: 4, clientId: 'other', ops: [{ type: 'element.update', id: 'A', changes: { name: 'Theirs' } }], keys: ['A:name'], by: 'Ana' });
+    expect(saveStatus(s())).toBe('conflict');
+    expect(s().saveError?.conflicts).toEqual([expect.objectContaining({ key: 'A:name', theirs: 'Theirs', mine: 'Mine', by: expect.objectContaining({ name: 'Ana' }) })]);
+    expect(s().beginSave()).toBeNull();
+    expect(s().graph.elements.A!.name).toBe('Mine'); // nothing of mine is lost meanwhile
+    s().resolveConflicts({ 'A:name': { keep: 'theirs' } });
+    expect(s().graph.elements.A!.name).toBe('Theirs');
+    expect(s().pending).toEqual([]);
+  });
+});

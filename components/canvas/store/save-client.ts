@@ -1,3 +1,4 @@
+import type { FieldConflict, FieldKey } from '@/lib/graph/fields';
 import type { Op } from '@/lib/graph/op-schema';
 import type { Graph } from '@/lib/graph/types';
 import type { SaveError } from './canvas-store';
@@ -16,19 +17,25 @@ export interface ServerCanvas {
 
 const url = (modelId: string) => `/api/v1/models/${encodeURIComponent(modelId)}/canvas`;
 
-async function errorMessage(res: Response): Promise<string> {
+type ErrorBody = { error?: { message?: string; details?: { conflicts?: FieldConflict[]; currentRevision?: number } } };
+
+async function errorBody(res: Response): Promise<{ message: string; details?: NonNullable<ErrorBody['error']>['details'] }> {
   try {
-    const body = (await res.json()) as { error?: { message?: string } };
-    if (body.error?.message) return body.error.message;
+    const body = (await res.json()) as ErrorBody;
+    if (body.error?.message) return { message: body.error.message, details: body.error.details };
   } catch {
     // Not JSON (a proxy error page): fall through to the generic text.
   }
-  return `The server answered ${res.status}.`;
+  return { message: `The server answered ${res.status}.` };
+}
+
+async function errorMessage(res: Response): Promise<string> {
+  return (await errorBody(res)).message;
 }
 
 export async function postOps(
   modelId: string,
-  body: { baseRevision: number; ops: Op[] },
+  body: { baseRevision: number; ops: Op[]; clientId?: string; resolved?: { upTo: number; keys: FieldKey[] } },
   options: { keepalive?: boolean } = {},
 ): Promise<SaveResult> {
   let res: Response;
@@ -47,8 +54,10 @@ export async function postOps(
     const data = (await res.json()) as { revision: number };
     return { ok: true, revision: data.revision };
   }
-  const message = await errorMessage(res);
-  if (res.status === 409) return { ok: false, retryable: false, error: { kind: 'conflict', message } };
+  const { message, details } = await errorBody(res);
+  if (res.status === 409) {
+    return { ok: false, retryable: false, error: { kind: 'conflict', message, conflicts: details?.conflicts ?? [], currentRevision: details?.currentRevision } };
+  }
   if (res.status === 422 || res.status === 400 || res.status === 413) return { ok: false, retryable: false, error: { kind: 'invalid', message } };
   if (res.status === 401 || res.status === 403 || res.status === 404) return { ok: false, retryable: false, error: { kind: 'forbidden', message } };
   // 429 and 5xx are usually transient.
