@@ -76,13 +76,33 @@ export function LiveModelProvider({ modelId, base, initialSeq, me, children }: {
   const connectionRef = useRef<string | null>(null);
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
+  // Server data is re-rendered at most about once a second per tab (a busy workshop produces
+  // many changes), and not at all while the tab is hidden: it catches up when shown again.
+  const lastRefresh = useRef(0);
+  const missedWhileHidden = useRef(false);
   const refreshSoon = useCallback(() => {
+    if (document.visibilityState === 'hidden') {
+      missedWhileHidden.current = true;
+      return;
+    }
     if (refreshTimer.current) return;
+    const wait = Math.max(250, lastRefresh.current + 1_000 - Date.now());
     refreshTimer.current = setTimeout(() => {
       refreshTimer.current = null;
+      lastRefresh.current = Date.now();
       router.refresh();
-    }, 250);
+    }, wait);
   }, [router]);
+  useEffect(() => {
+    const onVisible = () => {
+      if (document.visibilityState === 'visible' && missedWhileHidden.current) {
+        missedWhileHidden.current = false;
+        refreshSoon();
+      }
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [refreshSoon]);
 
   useEffect(() => {
     let source: EventSource | null = null;
