@@ -56,6 +56,26 @@ import { getWorkspace } from './workspaces/get-workspace';
 import { listWorkspaces } from './workspaces/list-workspaces';
 import { renameWorkspace } from './workspaces/rename-workspace';
 import type { Actor } from './actor';
+import { addComment } from './comments/add-comment';
+import { deleteComment } from './comments/delete-comment';
+import { listComments } from './comments/list-comments';
+import { getChangesSinceSnapshot } from './snapshots/get-changes-since-snapshot';
+import { getSnapshot } from './snapshots/get-snapshot';
+import { listSnapshots } from './snapshots/list-snapshots';
+import { addWorkshop } from './workshop-test-world';
+import { acceptWorkshopSuggestion } from './workshops/accept-workshop-suggestion';
+import { addParkingLotItem } from './workshops/add-parking-lot-item';
+import { addWorkshopDecision } from './workshops/add-workshop-decision';
+import { addWorkshopThreat } from './workshops/add-workshop-threat';
+import { castWorkshopVote } from './workshops/cast-workshop-vote';
+import { endWorkshop } from './workshops/end-workshop';
+import { getWorkshop } from './workshops/get-workshop';
+import { joinWorkshop } from './workshops/join-workshop';
+import { listWorkshops } from './workshops/list-workshops';
+import { moveWorkshopStage } from './workshops/move-workshop-stage';
+import { resolveParkingLotItem } from './workshops/resolve-parking-lot-item';
+import { revealWorkshopVotes } from './workshops/reveal-workshop-votes';
+import { startWorkshop } from './workshops/start-workshop';
 
 type Outcome = 'ok' | 401 | 403 | 404 | 409;
 type Row = [anonymous: Outcome, outsider: Outcome, viewer: Outcome, editor: Outcome, owner: Outcome];
@@ -184,6 +204,40 @@ const matrix: Record<string, Case> = {
     expect: EDIT,
     call: async (a, w) => importModel(a, { workspaceId: w.workspace.id, document: await exportModel(w.actors.owner, w.model.id) }),
   },
+  // Workshops: the world's workshop is facilitated by the editor (facilitator-only steps are EDIT
+  // rows: the facilitator and owners). Attendance is reading, so viewers join; votes are contributions.
+  startWorkshop: { writes: true, expect: EDIT, call: (a, w) => startWorkshop(a, { modelId: w.model.id, title: 'Kick-off', agendaMode: 'flow', timeboxMinutes: 10 }) },
+  joinWorkshop: { writes: true, expect: READ, call: async (a, w) => joinWorkshop(a, (await addWorkshop(w)).workshop.id) },
+  getWorkshop: { expect: READ, call: async (a, w) => getWorkshop(a, (await addWorkshop(w)).workshop.id) },
+  listWorkshops: { expect: READ, call: async (a, w) => (await addWorkshop(w), listWorkshops(a, w.model.id)) },
+  moveWorkshopStage: { writes: true, expect: EDIT, call: async (a, w) => moveWorkshopStage(a, { workshopId: (await addWorkshop(w)).workshop.id, index: 1 }) },
+  castWorkshopVote: {
+    writes: true, expect: EDIT,
+    call: async (a, w) => castWorkshopVote(a, { workshopId: (await addWorkshop(w)).workshop.id, threatId: w.threat.id, likelihood: 4, impact: 2 }),
+  },
+  revealWorkshopVotes: { writes: true, expect: EDIT, call: async (a, w) => revealWorkshopVotes(a, { workshopId: (await addWorkshop(w)).workshop.id, threatId: w.threat.id }) },
+  addWorkshopThreat: {
+    writes: true, expect: EDIT,
+    call: async (a, w) => {
+      const x = await addWorkshop(w);
+      return addWorkshopThreat(a, { workshopId: x.workshop.id, target: { type: 'element', id: x.elements.store.id }, catalogueId: 'TL-AI-001' });
+    },
+  },
+  acceptWorkshopSuggestion: {
+    writes: true, expect: EDIT,
+    call: async (a, w) => acceptWorkshopSuggestion(a, { workshopId: (await addWorkshop(w)).workshop.id, suggestionId: w.suggestions.open.id }),
+  },
+  addParkingLotItem: { writes: true, expect: EDIT, call: async (a, w) => addParkingLotItem(a, { workshopId: (await addWorkshop(w)).workshop.id, text: 'Is the lake versioned?' }) },
+  resolveParkingLotItem: { writes: true, expect: EDIT, call: async (a, w) => resolveParkingLotItem(a, { itemId: (await addWorkshop(w)).parked.id, resolved: true, version: 1 }) },
+  addWorkshopDecision: { writes: true, expect: EDIT, call: async (a, w) => addWorkshopDecision(a, { workshopId: (await addWorkshop(w)).workshop.id, text: 'Out of scope: the CDN.' }) },
+  endWorkshop: { writes: true, expect: EDIT, call: async (a, w) => endWorkshop(a, { workshopId: (await addWorkshop(w)).workshop.id }) },
+  listSnapshots: { expect: READ, call: async (a, w) => (await addWorkshop(w), listSnapshots(a, w.model.id)) },
+  getSnapshot: { expect: READ, call: async (a, w) => getSnapshot(a, (await addWorkshop(w)).snapshot.id) },
+  getChangesSinceSnapshot: { expect: READ, call: async (a, w) => (await addWorkshop(w), getChangesSinceSnapshot(a, w.model.id)) },
+  addComment: { writes: true, expect: EDIT, call: (a, w) => addComment(a, { threatId: w.threat.id, body: 'Seen this before.' }) },
+  listComments: { expect: READ, call: async (a, w) => (await addWorkshop(w), listComments(a, { modelId: w.model.id })) },
+  // Comments are deleted by their author only (the world's comment is the editor's).
+  deleteComment: { writes: true, expect: [401, 404, 403, 'ok', 403], call: async (a, w) => deleteComment(a, { commentId: (await addWorkshop(w)).comment.id }) },
   listAuditEvents: { expect: OWN, call: (a, w) => listAuditEvents(a, { workspaceId: w.workspace.id, limit: 50 }) },
   // Public by design (listed in public-routes.ts): it takes no actor.
   signUp: {
@@ -210,9 +264,10 @@ function dataAccessFunctions(): string[] {
     'invitations/find-invitation.ts', 'members/owner-guard.ts', 'auth/password.ts', 'auth/credentials.ts',
     'canvas/load-graph.ts', 'canvas/write-graph-changes.ts', 'canvas/insert-graph.ts',
     'suggestions/reconcile.ts', 'threats/target-names.ts', 'threats/catalogue-data.ts', 'threats/assert-owner.ts',
-    'threats/status-history.ts', 'mitigations/history.ts', 'mitigations/apply-mitigation-changes.ts',
+    'threats/status-history.ts', 'threats/edit-conflict.ts', 'mitigations/history.ts', 'mitigations/apply-mitigation-changes.ts',
     'reports/render-queue.ts', 'reports/job-store.ts',
     'realtime/hub.ts', 'realtime/record-event.ts', 'realtime/presence-store.ts',
+    'exports/build-model-document.ts', 'snapshots/snapshot-store.ts', 'workshops/workshop-access.ts',
   ]);
   const names: string[] = [];
   for (const area of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {

@@ -11,6 +11,7 @@ const tabs = [
   { path: '/dashboard', label: 'Dashboard' },
   { path: '/bom', label: 'AI BoM' },
   { path: '/report', label: 'Report' },
+  { path: '/workshop', label: 'Workshop' },
 ];
 
 export function ModelTabs({ base }: { base: string }) {
