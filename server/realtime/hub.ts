@@ -121,6 +121,15 @@ export class LiveHub {
     };
   }
 
+  /** Resolves once this instance is LISTENing (for tests and health checks). */
+  async listening(): Promise<boolean> {
+    for (let i = 0; i < 100 && !this.listener; i++) {
+      await this.ensureListening();
+      if (!this.listener) await new Promise((r) => setTimeout(r, 50));
+    }
+    return this.listener !== null;
+  }
+
   subscriberCount(): number {
     let n = 0;
     for (const r of this.rooms.values()) n += r.subs.size;

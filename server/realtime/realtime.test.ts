@@ -97,8 +97,8 @@ describe('live feed', () => {
     const c = collector();
     const unsubscribe = b.subscribe(w.model.id, c.sub(0));
     try {
-      // Let B's listener connect before the change.
-      await new Promise((r) => setTimeout(r, 300));
+      // B's listener is connected before the change (a change before that is caught up by the poll).
+      expect(await b.listening()).toBe(true);
       const started = Date.now();
       await applyCanvasOps(w.actors.editor, { modelId: w.model.id, baseRevision: 0, ops: [el('x1', 'Feature store')], clientId: 'tab-a' });
       await c.until(() => c.events.some((e) => e.type === 'canvas.ops'), 1_000);
