@@ -1,11 +1,13 @@
 // npm start / npm run dev: database (embedded PostgreSQL unless DATABASE_URL is set), migrations,
 // demo seed on an empty database, then Next.js. Ctrl-C / SIGTERM stops Next, then PostgreSQL.
 // Env: PORT (3000), HOST (localhost), DATABASE_URL, NEXTAUTH_URL, NEXTAUTH_SECRET/AUTH_SECRET,
-//      THREATLINE_DATA_DIR, THREATLINE_SEED=0 (no demo data), THREATLINE_NO_APP=1 (database only).
+//      THREATLINE_DATA_DIR, THREATLINE_SEED=0 (no demo data), THREATLINE_NO_APP=1 (database only),
+//      THREATLINE_CHROMIUM (browser for PDF reports; warned about when missing).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { CHROMIUM_MISSING, locateChromium } from './lib/chromium.ts';
 import { loadSecrets, projectRoot, resolveDataDir, updateRunState } from './lib/data-dir.ts';
 import { liveSupervisor, openLocalDatabase, type LocalDatabase } from './lib/local-db.ts';
 import { MigrationError, applyMigrations } from './lib/migrator.ts';
@@ -115,6 +117,7 @@ async function main(): Promise<number> {
     if (await waitForListening(child, port, host)) {
       const url = env.NEXTAUTH_URL ?? `http://localhost:${port}`;
       say(`Threatline is ready on ${url}${dev ? ' (development mode)' : ''}`);
+      if (!locateChromium()) say(`Warning: no Chromium found. ${CHROMIUM_MISSING}`);
       if (seeded) console.log(`\nFirst run: sign in with the demo account (also saved in ${credentials}):\n${readFileSync(credentials, 'utf8')}`);
       else if (existsSync(credentials)) say(`Demo sign-in details: ${credentials}`);
     }

@@ -35,10 +35,10 @@ async function run(job: Job, actor: Actor, options: ReturnType<typeof reportOpti
     const generatedAt = new Date().toISOString();
     const result = await renderInWorker(doc, { ...options, author: actor.name ? `${actor.name} <${actor.email}>` : actor.email, generatedAt }, (p) => {
       if (p.stage === 'queued') update(job, 'queued', 'Waiting for a free renderer…', 0.1);
-      else if (p.stage === 'preparing') update(job, 'rendering', 'Shaping the report data…', 0.2);
-      else if (p.stage === 'layout') {
-        update(job, 'rendering', p.total ? `Laying out sections ${p.done}/${p.total}…` : 'Laying out pages…', 0.25 + (p.total ? (0.6 * p.done) / p.total : 0));
-      } else update(job, 'rendering', 'Numbering the contents…', 0.88);
+      else if (p.stage === 'preparing') update(job, 'rendering', 'Preparing the report…', 0.2);
+      else if (p.stage === 'printing') {
+        update(job, 'rendering', `Printing section ${Math.min(p.done + 1, p.total)} of ${p.total}…`, 0.25 + (p.total ? (0.6 * p.done) / p.total : 0));
+      } else update(job, 'rendering', 'Assembling the PDF…', 0.88);
     });
     job.pdf = result.pdf;
     job.bytes = result.pdf.byteLength;

@@ -1,8 +1,9 @@
 import 'server-only';
 
-export type WorkerProgress =
-  | { stage: 'preparing' }
-  | { stage: 'layout'; done: number; total: number }
-  | { stage: 'second-pass' };
+export type WorkerProgress = { stage: 'preparing' } | { stage: 'printing'; done: number; total: number } | { stage: 'assembling' };
 
-export type WorkerMessage = ({ type: 'progress' } & WorkerProgress) | { type: 'done'; pdf: Uint8Array; memory: number };
+export type WorkerMessage =
+  | ({ type: 'progress' } & WorkerProgress)
+  /** The worker's own heap and off-heap memory, sent while it is not busy computing. */
+  | { type: 'heap'; bytes: number }
+  | { type: 'done'; pdf: Uint8Array; blocked: string[] };
