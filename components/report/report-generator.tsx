@@ -24,7 +24,15 @@ async function errorMessage(res: Response): Promise<string> {
   return body?.error?.message ?? `The server answered ${res.status}.`;
 }
 
-export function ReportGenerator({ modelId, workspaceId }: { modelId: string; workspaceId: string }) {
+export interface SnapshotChoice {
+  id: string;
+  name: string;
+  /** ISO timestamp. */
+  createdAt: string;
+}
+
+export function ReportGenerator({ modelId, workspaceId, snapshots = [] }: { modelId: string; workspaceId: string; snapshots?: SnapshotChoice[] }) {
+  const [snapshotId, setSnapshotId] = useState('');
   const [sections, setSections] = useState<ReportSection[]>([...reportSections]);
   const [minRisk, setMinRisk] = useState<RiskLevel | ''>('');
   const [includeDismissed, setIncludeDismissed] = useState(false);
@@ -68,7 +76,7 @@ export function ReportGenerator({ modelId, workspaceId }: { modelId: string; wor
       const res = await fetch(base, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ sections, includeDismissed, ...(minRisk ? { minRisk } : {}) }),
+        body: JSON.stringify({ sections, includeDismissed, ...(minRisk ? { minRisk } : {}), ...(snapshotId ? { snapshotId } : {}) }),
       });
       if (!res.ok) {
         setError(await errorMessage(res));
@@ -109,6 +117,17 @@ export function ReportGenerator({ modelId, workspaceId }: { modelId: string; wor
           </div>
         </fieldset>
         <div className="flex flex-wrap items-end gap-6">
+          <label className="text-sm text-slate-700">
+            <span className="block font-medium text-slate-800">Report on</span>
+            <select className="mt-1 max-w-xs rounded-md border border-slate-300 px-2 py-1.5" value={snapshotId} onChange={(e) => setSnapshotId(e.target.value)} disabled={busy}>
+              <option value="">The model as it is now</option>
+              {snapshots.map((s) => (
+                <option key={s.id} value={s.id}>
+                  Snapshot: {s.name} ({s.createdAt.slice(0, 16).replace('T', ' ')} UTC)
+                </option>
+              ))}
+            </select>
+          </label>
           <label className="text-sm text-slate-700">
             <span className="block font-medium text-slate-800">Minimum risk</span>
             <select className="mt-1 rounded-md border border-slate-300 px-2 py-1.5" value={minRisk} onChange={(e) => setMinRisk(e.target.value as RiskLevel | '')} disabled={busy}>

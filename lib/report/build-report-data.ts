@@ -231,6 +231,7 @@ export function buildReportData(doc: ModelDocument, options: ReportOptions): Rep
       modelDescription: cleanText(doc.model.description, 5000),
       workspace: cleanLine(doc.model.workspace.name, 200),
       revision: doc.model.revision,
+      snapshot: options.snapshot ? { id: options.snapshot.id, name: cleanLine(options.snapshot.name, 200), takenAt: options.snapshot.takenAt } : null,
       generatedAt: options.generatedAt,
       author: cleanLine(options.author, 300),
       exportedAt: doc.exportedAt,

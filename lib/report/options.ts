@@ -28,6 +28,8 @@ export const reportOptionsSchema = z.object({
     .transform((s) => reportSections.filter((k) => s.includes(k))),
   minRisk: z.enum(riskLevels, { message: 'Choose low, medium, high or critical.' }).optional(),
   includeDismissed: z.boolean().default(false),
+  /** Report on a snapshot (e.g. the one a workshop took) instead of the model as it is now. */
+  snapshotId: idSchema.optional(),
 });
 export type ReportChoice = z.input<typeof reportOptionsSchema>;
 
@@ -39,6 +41,8 @@ export interface ReportOptions {
   author: string;
   /** ISO timestamp. */
   generatedAt: string;
+  /** Set when the report is of a snapshot rather than the current model. */
+  snapshot?: { id: string; name: string; takenAt: string };
 }
 
 export const startReportSchema = reportOptionsSchema.extend({ modelId: idSchema });

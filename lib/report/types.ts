@@ -87,6 +87,8 @@ export interface ReportData {
     modelDescription: string;
     workspace: string;
     revision: number;
+    /** The snapshot reported on; null for the model as it was when the report was generated. */
+    snapshot: { id: string; name: string; takenAt: string } | null;
     generatedAt: string;
     author: string;
     exportedAt: string;

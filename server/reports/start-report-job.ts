@@ -4,8 +4,10 @@ import type { ReportChoice } from '@/lib/report/options';
 import { reportOptionsSchema } from '@/lib/report/options';
 import { requireActor, type Actor } from '../actor';
 import { AppError } from '../errors';
+import { NotFoundError } from '../errors';
 import { exportModel } from '../exports/export-model';
 import { getModel } from '../models/get-model';
+import { getSnapshot } from '../snapshots/get-snapshot';
 import { jobs, MAX_ACTIVE_PER_USER, prune, statusOf, update, type Job, type ReportJobStatus } from './job-store';
 import { renderInWorker } from './render-queue';
 
@@ -17,23 +19,29 @@ export async function startReportJob(actorOrNull: Actor | null, modelId: string,
   prune();
   const active = [...jobs.values()].filter((j) => j.userId === actor.userId && j.finishedAt === null).length;
   if (active >= MAX_ACTIVE_PER_USER) throw new AppError(429, 'too_many_reports', 'You already have reports generating; wait for them to finish.');
+  // A snapshot of another model is "not found", exactly like a snapshot that does not exist.
+  const snapshot = options.snapshotId ? await getSnapshot(actor, options.snapshotId) : null;
+  if (snapshot && snapshot.modelId !== modelId) throw new NotFoundError('Snapshot');
   const name = model.name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'model';
+  const suffix = snapshot ? `-snapshot-${snapshot.createdAt.toISOString().slice(0, 10)}` : '';
   const job: Job = {
     id: randomUUID(), userId: actor.userId, modelId, state: 'queued', stage: 'Waiting to start…', progress: 0, error: null, bytes: null,
-    filename: `${name}-threat-report.pdf`, pdf: null, finishedAt: null,
+    filename: `${name}${suffix}-threat-report.pdf`, pdf: null, finishedAt: null,
   };
   jobs.set(job.id, job);
-  void run(job, actor, options);
+  void run(job, actor, options, snapshot);
   return statusOf(job);
 }
 
-async function run(job: Job, actor: Actor, options: ReturnType<typeof reportOptionsSchema.parse>): Promise<void> {
+async function run(job: Job, actor: Actor, choice: ReturnType<typeof reportOptionsSchema.parse>, snapshot: Awaited<ReturnType<typeof getSnapshot>> | null): Promise<void> {
   try {
     update(job, 'collecting', 'Collecting data…', 0.05);
-    const doc = await exportModel(actor, job.modelId);
+    const { snapshotId: _snapshotId, ...options } = choice;
+    const doc = snapshot ? snapshot.document : await exportModel(actor, job.modelId);
+    const about = snapshot ? { snapshot: { id: snapshot.id, name: snapshot.name, takenAt: snapshot.createdAt.toISOString() } } : {};
     update(job, 'rendering', 'Preparing the report…', 0.15);
     const generatedAt = new Date().toISOString();
-    const result = await renderInWorker(doc, { ...options, author: actor.name ? `${actor.name} <${actor.email}>` : actor.email, generatedAt }, (p) => {
+    const result = await renderInWorker(doc, { ...options, ...about, author: actor.name ? `${actor.name} <${actor.email}>` : actor.email, generatedAt }, (p) => {
       if (p.stage === 'queued') update(job, 'queued', 'Waiting for a free renderer…', 0.1);
       else if (p.stage === 'preparing') update(job, 'rendering', 'Preparing the report…', 0.2);
       else if (p.stage === 'printing') {

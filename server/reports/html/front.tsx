@@ -16,7 +16,13 @@ export function Cover({ data, contents, starts }: { data: ReportData; contents: 
         <div className="cover-kicker">Threat model report</div>
         <div className="cover-title">{m.modelName}</div>
         <p>Workspace: {m.workspace}</p>
-        <p>Revision: {m.revision}</p>
+        {m.snapshot ? (
+          <p>
+            Snapshot: {m.snapshot.name} (taken {m.snapshot.takenAt.slice(0, 16).replace('T', ' ')} UTC, id {m.snapshot.id}, revision {m.revision})
+          </p>
+        ) : (
+          <p>Revision: {m.revision} (the model as it was when this report was generated)</p>
+        )}
         <p>Generated: {m.generatedAt.slice(0, 16).replace('T', ' ')} UTC</p>
         <p>Author: {m.author}</p>
         <p className="muted">Catalogue version {m.catalogueVersion}</p>

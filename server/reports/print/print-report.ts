@@ -44,7 +44,7 @@ export async function printReport(browser: Browser, data: ReportData, o: PrintOp
 
 async function printWith(browser: Browser, data: ReportData, o: PrintOptions): Promise<PrintResult> {
   const assembler = await PdfAssembler.create();
-  const footer = `Threatline threat model report · ${data.meta.generatedAt.slice(0, 10)} · revision ${data.meta.revision}`;
+  const footer = `Threatline threat model report · ${data.meta.generatedAt.slice(0, 10)} · ${data.meta.snapshot ? `snapshot of ${data.meta.snapshot.takenAt.slice(0, 10)}` : `revision ${data.meta.revision}`}`;
   // Every character the report can print: its data (all user text) plus the footer. The
   // components' own words are Latin, in DejaVu, which is always loaded whole.
   const print = await openPrintContext(browser, o.root, `${JSON.stringify(data)}${footer}`);
