@@ -6,7 +6,7 @@ import { findJob } from './job-store';
 
 export async function getReportPdf(actorOrNull: Actor | null, modelId: string, jobId: string): Promise<{ pdf: Uint8Array; filename: string }> {
   const actor = requireActor(actorOrNull);
-  const job = findJob(actor, modelId, jobId);
+  const job = await findJob(actor, modelId, jobId, true);
   // Access may have been revoked since the job started.
   await getModel(actor, modelId);
   if (job.state !== 'done' || !job.pdf) throw new NotFoundError('The PDF');

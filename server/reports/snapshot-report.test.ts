@@ -46,7 +46,7 @@ describe('PDF report of a snapshot', () => {
     expect(now).toContain('the model as it was when this report was generated');
 
     // A snapshot of another model (even one the user can read) is not found under this model.
-    const other = await createModel(w.actors.owner, { workspaceId: w.workspace.id, name: 'Other' });
+    const other = await createModel(w.actors.owner, { workspaceId: w.workspace.id, name: 'Other', description: '' });
     const foreign = await getDb().$transaction((tx) => takeSnapshot(tx, { modelId: other.id, name: 'Elsewhere', kind: 'manual', createdById: w.users.owner.id }));
     const refused = await startReportJob(w.actors.viewer, w.model.id, { sections: ['cover'], snapshotId: foreign.id }).then(() => null, (e: AppError) => e.status);
     expect(refused).toBe(404);

@@ -8,7 +8,7 @@ import { NotFoundError } from '../errors';
 import { exportModel } from '../exports/export-model';
 import { getModel } from '../models/get-model';
 import { getSnapshot } from '../snapshots/get-snapshot';
-import { jobs, MAX_ACTIVE_PER_USER, prune, statusOf, update, type Job, type ReportJobStatus } from './job-store';
+import { activeJobs, createJob, finish, MAX_ACTIVE_PER_USER, prune, statusOf, update, type Job, type ReportJobStatus } from './job-store';
 import { renderInWorker } from './render-queue';
 
 /** Starts generating a PDF report off the event loop (VIEWER access); the UI polls its status. */
@@ -16,19 +16,17 @@ export async function startReportJob(actorOrNull: Actor | null, modelId: string,
   const actor = requireActor(actorOrNull);
   const options = reportOptionsSchema.parse(choice);
   const model = await getModel(actor, modelId); // VIEWER access, 404 otherwise
-  prune();
-  const active = [...jobs.values()].filter((j) => j.userId === actor.userId && j.finishedAt === null).length;
-  if (active >= MAX_ACTIVE_PER_USER) throw new AppError(429, 'too_many_reports', 'You already have reports generating; wait for them to finish.');
+  await prune();
+  if ((await activeJobs(actor.userId)) >= MAX_ACTIVE_PER_USER) throw new AppError(429, 'too_many_reports', 'You already have reports generating; wait for them to finish.');
   // A snapshot of another model is "not found", exactly like a snapshot that does not exist.
   const snapshot = options.snapshotId ? await getSnapshot(actor, options.snapshotId) : null;
   if (snapshot && snapshot.modelId !== modelId) throw new NotFoundError('Snapshot');
   const name = model.name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'model';
   const suffix = snapshot ? `-snapshot-${snapshot.createdAt.toISOString().slice(0, 10)}` : '';
-  const job: Job = {
+  const job = await createJob({
     id: randomUUID(), userId: actor.userId, modelId, state: 'queued', stage: 'Waiting to start…', progress: 0, error: null, bytes: null,
-    filename: `${name}${suffix}-threat-report.pdf`, pdf: null, finishedAt: null,
-  };
-  jobs.set(job.id, job);
+    filename: `${name}${suffix}-threat-report.pdf`,
+  });
   void run(job, actor, options, snapshot);
   return statusOf(job);
 }
@@ -48,16 +46,11 @@ async function run(job: Job, actor: Actor, choice: ReturnType<typeof reportOptio
         update(job, 'rendering', `Printing section ${Math.min(p.done + 1, p.total)} of ${p.total}…`, 0.25 + (p.total ? (0.6 * p.done) / p.total : 0));
       } else update(job, 'rendering', 'Assembling the PDF…', 0.88);
     });
-    job.pdf = result.pdf;
-    job.bytes = result.pdf.byteLength;
-    update(job, 'done', 'Ready', 1);
+    await finish(job, { pdf: result.pdf });
   } catch (error) {
-    job.state = 'failed';
-    job.stage = 'Failed';
-    job.error = error instanceof AppError || (error instanceof Error && error.name === 'ReportRenderError') ? error.message : 'The report could not be generated.';
+    const message = error instanceof AppError || (error instanceof Error && error.name === 'ReportRenderError') ? error.message : 'The report could not be generated.';
     if (!(error instanceof AppError)) console.error('[threatline] report job failed', error);
-  } finally {
-    job.finishedAt = Date.now();
+    await finish(job, { error: message }).catch((e: Error) => console.error('[threatline] could not record a failed report:', e.message));
   }
 }
 
