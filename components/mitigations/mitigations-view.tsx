@@ -14,6 +14,7 @@ import { riskLevelLabels, riskLevels } from '@/lib/domain/risk';
 import { filterMitigations, filtersToSearch, type TrackerFilters } from '@/lib/tracker/filters';
 import { AddMitigationDialog } from './add-mitigation-dialog';
 import { MitigationDetailDialog } from './detail/mitigation-detail-dialog';
+import { MitigationConflictDialog } from './mitigation-conflict';
 import { RejectDialog } from './reject-dialog';
 import { MitigationBulkActions } from './tracker/bulk-actions';
 import { mitigationColumns } from './tracker/columns';
@@ -48,7 +49,7 @@ export function MitigationsView(props: MitigationsViewProps) {
   const params = useSearchParams();
   const filters = useMemo(() => readFilters(new URLSearchParams(params.toString())), [params]);
   const openId = params.get('mitigation');
-  const { rows, edit, problem, clearProblem, reload } = useMitigationRows(props.mitigations, members, today);
+  const { rows, edit, problem, clearProblem, reload, conflict, resolveConflict, cancelConflict } = useMitigationRows(props.mitigations, members, today);
   const [search, setSearch] = useState(filters.q ?? '');
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [rejecting, setRejecting] = useState<MitigationItem | null>(null);
@@ -198,6 +199,15 @@ export function MitigationsView(props: MitigationsViewProps) {
           problem={problem}
           onEdit={edit}
           onClose={onClose}
+        />
+      )}
+      {conflict && (
+        <MitigationConflictDialog
+          key={`${conflict.row.id}:${conflict.details.version}`}
+          conflict={conflict}
+          members={members}
+          onResolve={resolveConflict}
+          onCancel={cancelConflict}
         />
       )}
       {canEdit && props.modelId && (

@@ -5,6 +5,7 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useState } from 'react';
 import { openThreatStatuses } from '@/lib/domain/threat';
 import { RiskMatrix } from './matrix/risk-matrix';
+import { ThreatConflictDialog } from './register/threat-conflict';
 import { ThreatRegister } from './register/threat-register';
 import { SuggestionsPanel } from './suggestions/suggestions-panel';
 import type { MemberOption, MitigationOption, SuggestionItem, TargetOption, ThreatItem } from './types';
@@ -29,7 +30,7 @@ export function ThreatsView(props: ThreatsViewProps) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
-  const { rows, edit, problem, clearProblem, reload } = useThreatRows(props.threats, props.members);
+  const { rows, edit, problem, clearProblem, reload, conflict, resolveConflict, cancelConflict } = useThreatRows(props.threats, props.members);
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
   const onColumnFiltersChange = useCallback((u: Updater<ColumnFiltersState>) => setColumnFilters((old) => functionalUpdate(u, old)), []);
   const openThreatId = params.get('threat');
@@ -90,6 +91,15 @@ export function ThreatsView(props: ThreatsViewProps) {
         mitigationOptions={props.mitigations}
         mitigationHref={mitigationHref}
       />
+      {conflict && (
+        <ThreatConflictDialog
+          key={`${conflict.row.id}:${conflict.details.version}`}
+          conflict={conflict}
+          members={props.members}
+          onResolve={resolveConflict}
+          onCancel={cancelConflict}
+        />
+      )}
     </div>
   );
 }

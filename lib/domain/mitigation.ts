@@ -82,9 +82,39 @@ export const createMitigationSchema = z
   })
   .refine((v) => v.catalogueId || v.title, { message: 'Give the mitigation a title or pick one from the catalogue.', path: ['title'] });
 
+/** Labels of the editable fields, for conflict messages. */
+export const mitigationFieldLabels = {
+  title: 'Title', description: 'Description', controlType: 'Control type', status: 'Status', rejectionReason: 'Reason for rejecting',
+  ownerId: 'Owner', dueDate: 'Due date', ticketUrl: 'Ticket URL', evidence: 'Evidence', evidenceLinks: 'Evidence links',
+} as const satisfies Record<keyof typeof editable, string>;
+export type MitigationField = keyof typeof mitigationFieldLabels;
+/** Free-text fields two people's versions of can be merged by hand. */
+export const mergeableMitigationFields: readonly MitigationField[] = ['title', 'description', 'evidence'];
+
+/**
+ * The values of the changed fields as the editor last saw them (for a field-level merge when the
+ * version is stale). Loosely typed: they are compared with what is saved, never written.
+ */
+export const mitigationBaseSchema = z
+  .object({
+    title: z.string().max(10_000),
+    description: z.string().max(20_000),
+    controlType: z.string().max(40),
+    status: z.string().max(40),
+    rejectionReason: z.string().max(10_000).nullable(),
+    ownerId: idSchema.nullable(),
+    dueDate: z.string().max(40).nullable(),
+    ticketUrl: z.string().max(4000).nullable(),
+    evidence: z.string().max(20_000),
+    evidenceLinks: z.array(z.string().max(4000)).max(100),
+  })
+  .partial();
+
 export const updateMitigationSchema = z.object({
   mitigationId: idSchema,
   version: versionSchema,
+  /** Optional: without it a stale version is refused outright (older clients). */
+  base: mitigationBaseSchema.optional(),
   changes: z
     .object(editable)
     .partial()

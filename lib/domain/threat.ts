@@ -66,10 +66,40 @@ export const createThreatSchema = z.object({
   rationale: editable.rationale.optional(),
 }).refine((v) => v.catalogueId || v.title, { message: 'Give the threat a title or pick one from the catalogue.', path: ['title'] });
 
+/** Labels of the editable fields, for conflict messages. */
+export const threatFieldLabels = {
+  title: 'Title', description: 'Description', category: 'Category', stride: 'STRIDE', references: 'References',
+  likelihood: 'Likelihood', impact: 'Impact', status: 'Status', ownerId: 'Owner', rationale: 'Rationale',
+} as const satisfies Record<keyof typeof editable, string>;
+export type ThreatField = keyof typeof threatFieldLabels;
+/** Free-text fields two people's versions of can be merged by hand. */
+export const mergeableThreatFields: readonly ThreatField[] = ['title', 'description', 'rationale'];
+
+/**
+ * The values of the changed fields as the editor last saw them (for a field-level merge when the
+ * version is stale). Loosely typed: they are compared with what is saved, never written.
+ */
+export const threatBaseSchema = z
+  .object({
+    title: z.string().max(10_000),
+    description: z.string().max(20_000),
+    category: z.string().max(200),
+    stride: z.array(z.string().max(4)).max(12),
+    references: z.record(z.string().max(40), z.array(z.string().max(60)).max(40)),
+    likelihood: z.number().int(),
+    impact: z.number().int(),
+    status: z.string().max(40),
+    ownerId: idSchema.nullable(),
+    rationale: z.string().max(10_000),
+  })
+  .partial();
+
 export const updateThreatSchema = z.object({
   threatId: idSchema,
   version: versionSchema,
   changes: z.object(editable).partial().refine((c) => Object.keys(c).length > 0, 'Nothing to change.'),
+  /** Optional: without it a stale version is refused outright (older clients). */
+  base: threatBaseSchema.optional(),
 });
 
 export const bulkUpdateThreatsSchema = z.object({

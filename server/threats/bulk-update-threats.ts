@@ -22,7 +22,8 @@ export async function bulkUpdateThreats(actor: Actor | null, input: z.output<typ
     if (status) await recordThreatStatus(tx, access.actor.userId, before.map((t) => ({ threatId: t.id, from: t.status, to: status })));
     await writeAudit(tx, {
       workspaceId: access.workspaceId,
-      live: { modelId: input.modelId },
+      // Open editors of these threats learn what changed under them.
+      live: { modelId: input.modelId, data: { threatIds: ids, fields: Object.keys(input.changes) } },
       actorId: access.actor.userId,
       action: 'threat.bulk_update',
       entityType: 'model',

@@ -1,57 +1,23 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import type { EditProblem } from '@/components/threats/use-threat-rows';
+import { useMemo, useState, type FormEvent } from 'react';
+import type { EditBase, EditProblem } from '@/components/data-table/use-optimistic-rows';
+import { EditingNotice } from '@/components/live/editing-avatars';
+import { useChangedBy, useEditingPresence, useLiveDraft } from '@/components/live/use-live-draft';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { FieldShell, TextAreaField, TextField } from '@/components/ui/field';
-import { controlTypeLabels, controlTypes, type ControlType } from '@/lib/domain/mitigation';
+import { controlTypeLabels, controlTypes, mitigationFieldLabels } from '@/lib/domain/mitigation';
 import { StatusBadge } from '../tracker/inline-cells';
 import { controlTypeLabel, parseLinks } from '../tracker/view-state';
+import { draftChanges, draftOf, type Draft } from './draft';
 import type { MitigationChanges, MitigationDetailData, MitigationItem } from '../types';
 import { LinkedThreats } from './linked-threats';
 import { MitigationTimeline } from './timeline';
 import { WorkflowPanel } from './workflow-panel';
 
 const selectCls = 'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm';
-
-interface Draft {
-  title: string;
-  description: string;
-  controlType: string;
-  ownerId: string;
-  dueDate: string;
-  ticketUrl: string;
-  evidence: string;
-  evidenceLinks: string;
-}
-
-const draftOf = (m: MitigationItem): Draft => ({
-  title: m.title,
-  description: m.description,
-  controlType: m.controlType,
-  ownerId: m.owner?.id ?? '',
-  dueDate: m.dueDate ?? '',
-  ticketUrl: m.ticketUrl ?? '',
-  evidence: m.evidence,
-  evidenceLinks: m.evidenceLinks.join('\n'),
-});
-
-/** Only what the form changed, in the action's terms. */
-export function draftChanges(m: MitigationItem, d: Draft): MitigationChanges {
-  const c: MitigationChanges = {};
-  if (d.title.trim() !== m.title) c.title = d.title.trim();
-  if (d.description !== m.description) c.description = d.description;
-  if (d.controlType !== m.controlType) c.controlType = d.controlType as ControlType;
-  if ((d.ownerId || null) !== (m.owner?.id ?? null)) c.ownerId = d.ownerId || null;
-  if ((d.dueDate || null) !== m.dueDate) c.dueDate = d.dueDate || null;
-  if ((d.ticketUrl.trim() || null) !== (m.ticketUrl || null)) c.ticketUrl = d.ticketUrl.trim() || null;
-  if (d.evidence.trim() !== m.evidence.trim()) c.evidence = d.evidence;
-  const links = parseLinks(d.evidenceLinks);
-  if (links.join('\n') !== m.evidenceLinks.join('\n')) c.evidenceLinks = links;
-  return c;
-}
 
 /** A mitigation: workflow, fields, evidence, linked threats with their reductions, and its timeline. */
 export function MitigationDetailDialog({ item, detail, canEdit, members, workspaceSlug, problem, onEdit, onClose }: {
@@ -61,25 +27,31 @@ export function MitigationDetailDialog({ item, detail, canEdit, members, workspa
   members: readonly { id: string; name: string }[];
   workspaceSlug: string;
   problem: EditProblem | null;
-  onEdit: (item: MitigationItem, changes: MitigationChanges) => Promise<boolean>;
+  onEdit: (item: MitigationItem, changes: MitigationChanges, based?: EditBase<MitigationChanges>) => Promise<boolean>;
   onClose: () => void;
 }) {
   const router = useRouter();
-  const [draft, setDraft] = useState(() => draftOf(item));
+  const latest = useMemo(() => draftOf(item), [item]);
+  const d = useLiveDraft(latest, item.version);
+  const changedBy = useChangedBy('mitigation', item.id);
+  useEditingPresence('mitigation', item.id, canEdit);
+  const draft = d.draft;
   const [pending, setPending] = useState(false);
   const [saved, setSaved] = useState(false);
   const set = (k: keyof Draft) => (e: { target: { value: string } }) => {
     setSaved(false);
-    setDraft((d) => ({ ...d, [k]: e.target.value }));
+    d.set(k, e.target.value);
   };
-  const pendingChanges = draftChanges(item, draft);
-  const dirty = Object.keys(pendingChanges).length > 0;
+  const pendingEdit = draftChanges(d.base, d.changes);
+  const dirty = Object.keys(pendingEdit.changes).length > 0;
 
-  async function send(changes: MitigationChanges) {
+  async function send(changes: MitigationChanges, base: MitigationChanges) {
+    const sent = d.changes;
     setPending(true);
-    const ok = await onEdit(item, changes);
+    const ok = await onEdit(item, changes, { base, version: d.version });
     setPending(false);
     if (ok) {
+      d.commit(sent);
       setSaved(true);
       router.refresh(); // the timeline and linked threats come from the server
     }
@@ -87,12 +59,14 @@ export function MitigationDetailDialog({ item, detail, canEdit, members, workspa
   }
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (dirty) void send(pendingChanges);
+    if (dirty) void send(pendingEdit.changes, pendingEdit.base);
   }
   // A move carries unsaved field edits with it, so "add evidence, then verify" is one step.
-  const onMove = (changes: MitigationChanges) => void send({ ...pendingChanges, ...changes });
+  const onMove = (changes: MitigationChanges) =>
+    void send({ ...pendingEdit.changes, ...changes }, { ...pendingEdit.base, status: item.status as MitigationChanges['status'] });
   const hasEvidence = Boolean(draft.evidence.trim() || parseLinks(draft.evidenceLinks).length);
   const threatHref = (threatId: string) => `/w/${workspaceSlug}/models/${item.modelId}/threats?threat=${encodeURIComponent(threatId)}`;
+  const clashLabels = d.clashes.map((f) => mitigationFieldLabels[f as keyof typeof mitigationFieldLabels]?.toLowerCase() ?? f);
 
   return (
     <Dialog
@@ -110,6 +84,15 @@ export function MitigationDetailDialog({ item, detail, canEdit, members, workspa
       }
     >
       <div className="max-h-[70vh] space-y-6 overflow-y-auto pr-1">
+        {canEdit && <EditingNotice type="mitigation" id={item.id} />}
+        {canEdit && dirty && d.changedUnderneath && (
+          <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-xs text-amber-900">
+            {changedBy ?? 'Someone'} changed this while you were editing.{' '}
+            {clashLabels.length
+              ? `Your ${clashLabels.join(', ')} ${clashLabels.length === 1 ? 'differs' : 'differ'} from theirs: saving asks which to keep.`
+              : 'Fields you had not touched now show their version.'}
+          </p>
+        )}
         {problem && <Alert tone="error" title={problem.conflict ? 'Changed by someone else' : 'Change not saved'}>{problem.message}</Alert>}
         <WorkflowPanel status={item.status} rejectionReason={item.rejectionReason} canEdit={canEdit} pending={pending} hasEvidence={hasEvidence} onMove={onMove} />
 

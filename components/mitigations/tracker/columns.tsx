@@ -2,6 +2,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { ColumnHeader } from '@/components/data-table/column-header';
 import type { DataTableFeatures } from '@/components/data-table/features';
+import { EditingAvatars } from '@/components/live/editing-avatars';
 import { RiskBadge } from '@/components/threats/risk-badge';
 import { mitigationStatuses, type MitigationStatus } from '@/lib/domain/mitigation';
 import { riskRank } from '@/lib/domain/risk';
@@ -55,14 +56,17 @@ export function mitigationColumns(ctx: MitigationColumnContext) {
       header: ({ column }) => <ColumnHeader column={column} title="Mitigation" />,
       cell: ({ row }) => (
         <span className="min-w-0">
-          <button
-            type="button"
-            onClick={() => ctx.onOpen(row.original)}
-            className="block max-w-full truncate text-left font-medium text-slate-900 hover:text-brand-700 hover:underline"
-            title={row.original.title}
-          >
-            {row.original.title}
-          </button>
+          <span className="flex min-w-0 items-center gap-2">
+            <button
+              type="button"
+              onClick={() => ctx.onOpen(row.original)}
+              className="block min-w-0 truncate text-left font-medium text-slate-900 hover:text-brand-700 hover:underline"
+              title={row.original.title}
+            >
+              {row.original.title}
+            </button>
+            <EditingAvatars type="mitigation" id={row.original.id} />
+          </span>
           <span className="block truncate text-xs text-slate-500">
             {controlTypeLabel(row.original.controlType)}
             {row.original.catalogueId && <span className="font-mono"> · {row.original.catalogueId}</span>}

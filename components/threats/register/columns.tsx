@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { ColumnHeader } from '@/components/data-table/column-header';
 import type { DataTableFeatures, DataTableRow } from '@/components/data-table/features';
 import { elementKindView } from '@/components/canvas/kinds';
+import { EditingAvatars } from '@/components/live/editing-avatars';
 import { threatSourceLabels, type ThreatSource } from '@/lib/domain/threat';
 import { RiskBadge } from '../risk-badge';
 import type { MemberOption, ThreatItem } from '../types';
@@ -82,6 +83,7 @@ export function threatColumns(ctx: ThreatColumnContext) {
           >
             {row.original.title}
           </button>
+          <EditingAvatars type="threat" id={row.original.id} />
           {row.original.triggerRetired && (
             <span className="shrink-0 rounded bg-amber-100 px-1.5 text-[11px] font-medium text-amber-900" title="The rule's trigger is no longer in the diagram">
               Trigger gone

@@ -10,7 +10,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { riskLevelLabels, riskLevels } from '@/lib/domain/risk';
 import { threatSourceLabels, threatSources, threatStatuses, threatStatusLabels } from '@/lib/domain/threat';
-import type { EditProblem } from '../use-threat-rows';
+import type { EditBase, EditProblem } from '../use-threat-rows';
 import type { MemberOption, MitigationOption, TargetOption, ThreatItem } from '../types';
 import { ReadyToClose } from './ready-to-close';
 import { AddThreatDialog } from './add-threat-dialog';
@@ -27,7 +27,7 @@ export interface ThreatRegisterProps {
   targets: readonly TargetOption[];
   canvasHref: (targetId: string) => string;
   csvHref: string;
-  onEdit: (threat: ThreatItem, changes: ThreatChanges) => Promise<boolean>;
+  onEdit: (threat: ThreatItem, changes: ThreatChanges, based?: EditBase<ThreatChanges>) => Promise<boolean>;
   problem: EditProblem | null;
   onDismissProblem: () => void;
   onReload: () => void;
@@ -197,6 +197,7 @@ export function ThreatRegister(props: ThreatRegisterProps) {
           canEdit={canEdit}
           onClose={() => onOpenThreat(null)}
           onEdit={onEdit}
+          problem={props.problem}
           canvasHref={canvasHref}
           modelId={props.modelId}
           mitigationOptions={props.mitigationOptions}
