@@ -184,10 +184,16 @@ export function LiveModelProvider({ modelId, base, initialSeq, me, children }: {
     [modelId],
   );
 
+  // What this tab is editing: components set it and clear it themselves (on close or unmount);
+  // a new connection (after a reconnect) is told the current state again.
+  const editingRef = useRef<Parameters<LiveModel['setEditing']>[0]>(null);
   useEffect(() => {
     viewRef.current = view;
-    post({ view, editing: null });
-  }, [view, post, connectionId]);
+    post({ view });
+  }, [view, post]);
+  useEffect(() => {
+    if (connectionId) post({ view: viewRef.current, editing: editingRef.current });
+  }, [connectionId, post]);
 
   const value = useMemo<LiveModel>(
     () => ({
@@ -207,6 +213,7 @@ export function LiveModelProvider({ modelId, base, initialSeq, me, children }: {
         return () => resetListeners.current.delete(listener);
       },
       setEditing(editing) {
+        editingRef.current = editing;
         post({ editing });
       },
     }),

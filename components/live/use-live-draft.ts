@@ -59,8 +59,7 @@ export function useChangedBy(type: Editable, id: string): string | null {
 
 /**
  * Tells the others with the model open that this user is editing the threat or mitigation while
- * `active` (cleared on close). Re-sent after a reconnect; a short delay lets the provider's own
- * presence update for the new connection go first.
+ * `active` (cleared on close). The live provider re-sends it after a reconnect.
  */
 export function useEditingPresence(type: Editable, id: string, active: boolean): void {
   const live = useLive();
@@ -68,17 +67,10 @@ export function useEditingPresence(type: Editable, id: string, active: boolean):
   useEffect(() => {
     ref.current = live;
   });
-  const connectionId = live?.connectionId ?? null;
+  const present = live !== null;
   useEffect(() => {
-    if (!active || !connectionId) return;
-    let sent = false;
-    const timer = setTimeout(() => {
-      sent = true;
-      ref.current?.setEditing({ type, id });
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      if (sent) ref.current?.setEditing(null);
-    };
-  }, [type, id, active, connectionId]);
+    if (!active || !present) return;
+    ref.current?.setEditing({ type, id });
+    return () => ref.current?.setEditing(null);
+  }, [type, id, active, present]);
 }
