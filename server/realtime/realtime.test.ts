@@ -9,6 +9,7 @@ import { updateThreat } from '../threats/update-threat';
 import { LiveHub } from './hub';
 import { openModelStream } from './open-model-stream';
 import { updatePresence } from './update-presence';
+import { readSseFrames as readFrames } from '@/tests/integration/sse';
 
 const el = (id: string, name = id): Op => ({ type: 'element.add', element: { id, kind: 'data-source', name, description: '', boundaryId: null, x: 0, y: 0, properties: {} } });
 const fail = (p: Promise<unknown>) => p.then(() => null, (e: AppError) => ({ status: e.status, message: e.message, details: e.details as { conflicts: { key: string; theirs: unknown; mine: unknown; by: { name: string } | null }[]; currentRevision: number } }));
@@ -42,35 +43,6 @@ function collector() {
       }
     },
   };
-}
-
-/** Reads SSE frames from a stream until `check` holds. */
-async function readFrames(stream: ReadableStream<Uint8Array>, check: (frames: { event: string; id?: string; data: unknown }[]) => boolean) {
-  const reader = stream.getReader();
-  const frames: { event: string; id?: string; data: unknown }[] = [];
-  let buffer = '';
-  const end = Date.now() + 5_000;
-  while (!check(frames)) {
-    if (Date.now() > end) throw new Error(`timed out; got ${JSON.stringify(frames.map((f) => f.event))}`);
-    const { value, done } = await reader.read();
-    if (done) break;
-    buffer += new TextDecoder().decode(value);
-    let at;
-    while ((at = buffer.indexOf('\n\n')) >= 0) {
-      const block = buffer.slice(0, at);
-      buffer = buffer.slice(at + 2);
-      const f: { event: string; id?: string; data: unknown } = { event: 'message', data: null };
-      for (const line of block.split('\n')) {
-        if (line.startsWith('event: ')) f.event = line.slice(7);
-        else if (line.startsWith('id: ')) f.id = line.slice(4);
-        else if (line.startsWith('data: ')) f.data = JSON.parse(line.slice(6));
-      }
-      if (block.startsWith(':') || block.startsWith('retry:')) continue;
-      frames.push(f);
-    }
-  }
-  reader.releaseLock();
-  return frames;
 }
 
 describe('live feed', () => {

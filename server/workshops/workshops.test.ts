@@ -6,6 +6,7 @@ import { listAuditEvents } from '../audit/list-audit-events';
 import { getDb } from '../db';
 import type { AppError } from '../errors';
 import { exportModel } from '../exports/export-model';
+import { readSseFrames } from '@/tests/integration/sse';
 import { openModelStream } from '../realtime/open-model-stream';
 import { getSnapshot } from '../snapshots/get-snapshot';
 import { createWorld, type World } from '../test-world';
@@ -53,27 +54,13 @@ async function start(w: World, mode: 'flow' | 'boundary' = 'flow') {
 async function liveChanges(w: World, count: number): Promise<LiveEvent[]> {
   const abort = new AbortController();
   const stream = await openModelStream(w.actors.viewer, { modelId: w.model.id, view: 'workshop', since: 0 }, abort.signal);
-  const reader = stream.getReader();
-  const changes: LiveEvent[] = [];
-  let buffer = '';
-  const end = Date.now() + 5_000;
   try {
-    while (changes.length < count && Date.now() < end) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      buffer += new TextDecoder().decode(value);
-      let at;
-      while ((at = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, at);
-        buffer = buffer.slice(at + 2);
-        if (block.includes('event: change')) changes.push(JSON.parse(block.split('\n').find((l) => l.startsWith('data: '))!.slice(6)) as LiveEvent);
-      }
-    }
+    const frames = await readSseFrames(stream, (f) => f.filter((x) => x.event === 'change').length >= count, { onTimeout: 'return' });
+    return frames.filter((f) => f.event === 'change').map((f) => f.data as LiveEvent);
   } finally {
     abort.abort();
-    await reader.cancel().catch(() => undefined);
+    await stream.cancel().catch(() => undefined);
   }
-  return changes;
 }
 
 describe('starting a workshop', () => {
