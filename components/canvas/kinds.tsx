@@ -1,5 +1,5 @@
 import {
-  Activity, Bot, Box, Boxes, Brain, Building, ChartLine, Cloud, Container, Database, Dumbbell, FileInput, FlaskConical,
+  Activity, Archive, Bot, Box, Boxes, Brain, Building, ChartLine, CircleUser, Cloud, Cog, Container, Database, Dumbbell, FileInput, FlaskConical,
   FolderTree, GitBranch, Globe, Handshake, Import, KeyRound, Layers, Library, MessagesSquare, Network, Package, RefreshCw,
   Server, Ship, Shield, Sparkles, Tags, User, Workflow, Wrench, type LucideIcon,
 } from 'lucide-react';
@@ -11,7 +11,7 @@ import type { z } from 'zod';
 // An explicit map keeps the bundle to the icons the kinds use (lucide's full index is large).
 // A kind naming an icon missing here falls back to a neutral box.
 const icons: Record<string, LucideIcon> = {
-  Activity, Bot, Boxes, Brain, Building, ChartLine, Cloud, Container, Database, Dumbbell, FileInput, FlaskConical,
+  Activity, Archive, Bot, Boxes, Brain, Building, ChartLine, CircleUser, Cloud, Cog, Container, Database, Dumbbell, FileInput, FlaskConical,
   FolderTree, GitBranch, Globe, Handshake, Import, KeyRound, Layers, Library, MessagesSquare, Network, Package, RefreshCw,
   Server, Ship, Shield, Sparkles, Tags, User, Workflow, Wrench,
 };

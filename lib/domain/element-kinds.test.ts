@@ -17,9 +17,10 @@ import { contrast, enumValues, hex, sampleValues, schemaKeys } from './kinds/tes
 const kinds = elementKinds.map((k) => [k] as [ElementKind]);
 
 describe('element kind catalogue', () => {
-  it('has the 24 stage kinds with unique kebab-case ids', () => {
-    expect(elementKinds).toHaveLength(24);
-    expect(new Set(elementKinds).size).toBe(24);
+  it('has the 24 stage kinds and 3 generic kinds with unique kebab-case ids', () => {
+    expect(elementKinds).toHaveLength(27);
+    expect(new Set(elementKinds).size).toBe(27);
+    expect(elementKinds.filter((k) => elementKindDefs[k].category === 'generic')).toEqual(['generic-process', 'generic-store', 'external-entity']);
     for (const k of elementKinds) expect(k).toMatch(/^[a-z]+(-[a-z]+)*$/);
     expect(Object.keys(elementKindDefs).sort()).toEqual([...elementKinds].sort());
   });

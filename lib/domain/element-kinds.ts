@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dataKinds } from './kinds/data';
 import { deliveryKinds } from './kinds/delivery';
+import { genericKinds } from './kinds/generic';
 import { llmKinds } from './kinds/llm';
 import { modelKinds } from './kinds/model';
 import { operationsKinds } from './kinds/operations';
@@ -29,6 +30,7 @@ const defs = {
   ...deliveryKinds,
   ...llmKinds,
   ...operationsKinds,
+  ...genericKinds,
 } satisfies Record<ElementKind, ElementKindDef>;
 
 export const elementKindDefs: Record<ElementKind, ElementKindDef> = defs;

@@ -11,6 +11,7 @@ import { crossesBoundary } from '@/lib/graph/validate';
 import { useCanvas, useCanvasStoreApi } from '../canvas-context';
 import { boundaryKindView, elementKindView, KindIcon, type KindView } from '../kinds';
 import { selectedIds } from '../store/canvas-store';
+import { ChangeKind } from './change-kind';
 import { PropertyField } from './property-field';
 import { ThreatList } from './threat-list';
 
@@ -65,6 +66,7 @@ export function Inspector() {
   const boundary = useCanvas((s) => (id ? s.graph.boundaries[id] : undefined));
   const flow = useCanvas((s) => (id ? s.graph.flows[id] : undefined));
   const apply = (op: Op) => store.getState().apply([op]);
+  const selectedElementIds = useCanvas(useShallow((s) => ids.filter((x) => s.graph.elements[x] !== undefined)));
 
   let body;
   if (ids.length === 0) {
@@ -73,6 +75,7 @@ export function Inspector() {
     body = (
       <div className="space-y-3">
         <p className="text-sm text-slate-700">{ids.length} items selected.</p>
+        {!readOnly && <ChangeKind elementIds={selectedElementIds} />}
         {!readOnly && (
           <Button variant="secondary" size="sm" onClick={() => store.getState().removeSelection()}>
             <Trash2 className="size-4" aria-hidden /> Delete selected
@@ -89,6 +92,7 @@ export function Inspector() {
         <PropertyField field={{ label: 'Name', type: 'text' }} value={element.name} schema={nameSchema} emptyValue="" disabled={readOnly} onCommit={(v) => update({ name: String(v) })} />
         <PropertyField field={{ label: 'Description', type: 'textarea' }} value={element.description} schema={descriptionSchema} emptyValue="" disabled={readOnly} onCommit={(v) => update({ description: String(v) })} />
         <PropertyFields fields={kind.fields} schema={kind.schema} properties={element.properties} disabled={readOnly} commit={(k, v) => update({ properties: { [k]: v } })} />
+        {!readOnly && <ChangeKind elementIds={[element.id]} />}
         <ThreatList targetId={element.id} />
       </div>
     );

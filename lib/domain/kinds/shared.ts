@@ -27,10 +27,13 @@ export const elementKinds = [
   'feedback-loop',
   'secrets-store',
   'human-actor',
+  'generic-process',
+  'generic-store',
+  'external-entity',
 ] as const;
 export type ElementKind = (typeof elementKinds)[number];
 
-export const elementCategories = ['data', 'training', 'model', 'delivery', 'runtime', 'llm', 'operations', 'actor'] as const;
+export const elementCategories = ['data', 'training', 'model', 'delivery', 'runtime', 'llm', 'operations', 'actor', 'generic'] as const;
 export type ElementCategory = (typeof elementCategories)[number];
 
 export interface KindColor {
@@ -49,6 +52,8 @@ export const categoryDefs: Record<ElementCategory, { label: string; color: KindC
   llm: { label: 'LLM & agents', color: { fill: '#fae8ff', stroke: '#c026d3', text: '#701a75' } },
   operations: { label: 'Operations', color: { fill: '#f1f5f9', stroke: '#475569', text: '#0f172a' } },
   actor: { label: 'People', color: { fill: '#ffe4e6', stroke: '#e11d48', text: '#881337' } },
+  // Stone, not slate: neutral, yet distinct from Operations.
+  generic: { label: 'Generic', color: { fill: '#f5f5f4', stroke: '#78716c', text: '#292524' } },
 };
 
 export interface ElementKindDef<S extends z.ZodObject = z.ZodObject> {
