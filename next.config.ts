@@ -23,8 +23,8 @@ const nextConfig: NextConfig = {
   experimental: {
     serverActions: { bodySizeLimit: '2mb' },
     // proxy.ts runs on every request and Next.js buffers the body for it; past this size the route
-    // would see a truncated body. Model imports may be 20 MB (MAX_IMPORT_BYTES) plus the envelope.
-    proxyClientMaxBodySize: '21mb',
+    // would see a truncated body. Imports send a file of up to 20 MB as a JSON string (escaping may double it).
+    proxyClientMaxBodySize: '41mb',
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

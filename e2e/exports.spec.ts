@@ -46,7 +46,7 @@ test('exports: JSON and Markdown downloads, then the JSON imported as a new mode
   await page.getByRole('button', { name: 'Import model' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import model' });
   await dialog.getByLabel('Model file').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"threatdragon"}') });
-  await expect(dialog.getByRole('alert')).toContainText('This is not a Threatline model file');
+  await expect(dialog.getByRole('alert').filter({ hasText: 'cannot be imported' })).toContainText('format was not recognised');
   await expect(dialog.getByRole('button', { name: 'Import' })).toBeDisabled();
 
   await dialog.getByLabel('Model file').setInputFiles({ name: 'Recommender.threatline.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
@@ -57,9 +57,12 @@ test('exports: JSON and Markdown downloads, then the JSON imported as a new mode
   await dialog.getByRole('button', { name: 'Import' }).click();
   await expect(dialog.getByText('Model imported')).toBeVisible();
   await expect(dialog.getByRole('list', { name: 'Unmapped owners' })).toHaveCount(0);
+  // The link opens the imported model's canvas.
   await dialog.getByRole('link', { name: 'Open imported model' }).click();
+  await expect(page).toHaveURL(/\/canvas$/);
+  const imported = new URL(page.url()).pathname.replace(/\/canvas$/, '');
+  await page.goto(imported);
   await expect(page.getByRole('heading', { level: 2, name: 'Recommender (imported)' })).toBeVisible();
-  const imported = new URL(page.url()).pathname;
   expect(imported).not.toBe(model);
 
   await page.goto(`${imported}/threats`);

@@ -34,6 +34,10 @@ import { startReportJob } from './reports/start-report-job';
 import { exportAiBom } from './bom/export-ai-bom';
 import { getAiInventory } from './bom/get-ai-inventory';
 import { importModel } from './exports/import-model';
+import { getImportJob } from './imports/get-import-job';
+import { importForeignModel } from './imports/import-foreign-model';
+import { previewImport } from './imports/preview-import';
+import { startImportJob } from './imports/start-import-job';
 import { bulkUpdateMitigations } from './mitigations/bulk-update-mitigations';
 import { createMitigation } from './mitigations/create-mitigation';
 import { deleteMitigations } from './mitigations/delete-mitigations';
@@ -204,6 +208,30 @@ const matrix: Record<string, Case> = {
     expect: EDIT,
     call: async (a, w) => importModel(a, { workspaceId: w.workspace.id, document: await exportModel(w.actors.owner, w.model.id) }),
   },
+  // Imports of any supported format: the world's model exported as the file.
+  previewImport: { expect: EDIT, call: async (a, w) => previewImport(a, { workspaceId: w.workspace.id, content: JSON.stringify(await exportModel(w.actors.owner, w.model.id)) }) },
+  importForeignModel: {
+    writes: true,
+    expect: EDIT,
+    call: async (a, w) => importForeignModel(a, { workspaceId: w.workspace.id, content: JSON.stringify(await exportModel(w.actors.owner, w.model.id)) }),
+  },
+  // Jobs run in the background; the call waits for the job so its audit event is counted.
+  startImportJob: {
+    writes: true,
+    expect: EDIT,
+    call: async (a, w) => {
+      const job = await startImportJob(a, { workspaceId: w.workspace.id, content: JSON.stringify(await exportModel(w.actors.owner, w.model.id)) });
+      for (let i = 0; i < 600; i++) {
+        const s = await getImportJob(a, w.workspace.id, job.id);
+        if (s.state === 'done') return s;
+        if (s.state === 'failed') throw new Error(s.error?.message);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('import job did not finish');
+    },
+  },
+  // Jobs belong to whoever started them: an unknown or foreign job id is a 404 for everyone.
+  getImportJob: { expect: [401, 404, 404, 404, 404], call: (a, w) => getImportJob(a, w.workspace.id, '00000000-0000-4000-8000-000000000000') },
   // Workshops: the world's workshop is facilitated by the editor (facilitator-only steps are EDIT
   // rows: the facilitator and owners). Attendance is reading, so viewers join; votes are contributions.
   startWorkshop: { writes: true, expect: EDIT, call: (a, w) => startWorkshop(a, { modelId: w.model.id, title: 'Kick-off', agendaMode: 'flow', timeboxMinutes: 10 }) },
@@ -268,6 +296,7 @@ function dataAccessFunctions(): string[] {
     'reports/render-queue.ts', 'reports/job-store.ts',
     'realtime/hub.ts', 'realtime/record-event.ts', 'realtime/presence-store.ts',
     'exports/build-model-document.ts', 'snapshots/snapshot-store.ts', 'workshops/workshop-access.ts',
+    'exports/insert-model-contents.ts', 'imports/convert-upload.ts', 'imports/owner-notes.ts', 'imports/import-access.ts', 'imports/import-job-store.ts',
   ]);
   const names: string[] = [];
   for (const area of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {

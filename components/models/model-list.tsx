@@ -30,7 +30,7 @@ export function ModelList({
   const [creating, setCreating] = useState(false);
   const create = canEdit && (
     <div className="flex flex-wrap gap-2">
-      <ImportModelDialog workspace={workspace} trigger={<Button variant="secondary">Import model</Button>} />
+      <ImportModelDialog workspace={workspace} models={models.map((m) => ({ id: m.id, name: m.name }))} trigger={<Button variant="secondary">Import model</Button>} />
       <CreateModelDialog
         workspace={workspace}
         open={creating}

@@ -27,6 +27,8 @@ export function ExportLinks({ modelId, workspaceId, sections, minRisk, includeDi
     { href: `${api}/threats/csv`, label: 'Threats (CSV)', hint: 'The threat register for spreadsheets.' },
     { href: `/api/v1/workspaces/${workspaceId}/mitigations/csv?model=${encodeURIComponent(modelId)}`, label: 'Mitigations (CSV)', hint: 'The mitigation tracker for this model.' },
     { href: `${api}/aibom.cdx.json`, label: 'AI bill of materials (CycloneDX)', hint: 'Models and datasets as a CycloneDX ML-BOM.' },
+    { href: `${api}/export.otm.json`, label: 'OTM 0.2 (JSON)', hint: 'The model as an Open Threat Model file for other threat-modelling tools.' },
+    { href: `${api}/export.td.json`, label: 'Threat Dragon v2 (JSON)', hint: 'The diagram and threats as an OWASP Threat Dragon model.' },
   ];
   return (
     <Card>
