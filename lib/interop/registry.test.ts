@@ -31,10 +31,16 @@ describe('import registry', () => {
     expect(detectImportFormat(read('threat-dragon/v2-threat-model.json'))).toBe('threat-dragon');
     expect(detectImportFormat(read('threat-dragon/mobile-cloud.otm.json'))).toBe('otm');
     expect(detectImportFormat(read('threat-composer/ThreatComposer.tc.json'))).toBe('threat-composer');
+    expect(detectImportFormat(read('threat-dragon/huskyai.tmbom.json'))).toBe('tm-bom');
+    expect(convertImport(read('threat-dragon/huskyai.tmbom.json')).report.counts.threats).toBe(9);
   });
 
   it('detects a CycloneDX BOM', () => {
     expect(detectImportFormat({ bomFormat: 'CycloneDX', specVersion: '1.6', components: [] })).toBe('cyclonedx');
+  });
+
+  it('detects a TM-BOM file by its keys', () => {
+    expect(detectImportFormat({ trust_zones: [], components: [], data_flows: [] })).toBe('tm-bom');
   });
 
   it('refuses what it does not know with the formats it does', () => {

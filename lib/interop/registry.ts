@@ -4,6 +4,7 @@ import { importCycloneDx, isCycloneDx } from './cyclonedx/import';
 import { importOtm, isOtm } from './otm/import';
 import { importThreatComposer, isThreatComposer } from './threat-composer/import';
 import { importThreatDragon, isThreatDragon } from './threat-dragon/import';
+import { importTmBom, isTmBom } from './tmbom/import';
 import { ImportFormatError, importFormatLabels, type ImportFormat, type ImportReport, type ImportResult } from './types';
 
 // Detection and dispatch for every file format an upload may be in. Each converter is pure
@@ -49,6 +50,7 @@ export const converters: readonly Converter[] = [
   { format: 'threat-composer', detect: isThreatComposer, convert: (json) => importThreatComposer(json) },
   { format: 'otm', detect: isOtm, convert: (json) => importOtm(json) },
   { format: 'cyclonedx', detect: isCycloneDx, convert: (json) => importCycloneDx(json) },
+  { format: 'tm-bom', detect: isTmBom, convert: (json) => importTmBom(json) },
 ];
 
 /** Formats this installation imports, for the upload dialog and the docs. */

@@ -6,7 +6,7 @@ import type { ModelDocument } from '../exchange/model-document';
 // dropped silently: whatever the document cannot hold is listed in `unmapped`. The server then
 // creates the model from the document exactly as for a Threatline JSON import (one transaction).
 
-export const importFormats = ['threatline', 'threat-dragon', 'threat-composer', 'otm', 'cyclonedx'] as const;
+export const importFormats = ['threatline', 'threat-dragon', 'threat-composer', 'otm', 'cyclonedx', 'tm-bom'] as const;
 export type ImportFormat = (typeof importFormats)[number];
 
 export const importFormatLabels: Record<ImportFormat, string> = {
@@ -15,6 +15,7 @@ export const importFormatLabels: Record<ImportFormat, string> = {
   'threat-composer': 'AWS Threat Composer',
   otm: 'Open Threat Model (OTM 0.2)',
   cyclonedx: 'CycloneDX ML-BOM',
+  'tm-bom': 'OWASP TM-BOM (threat model library)',
 };
 
 export interface ImportNote {
