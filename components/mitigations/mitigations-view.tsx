@@ -85,7 +85,9 @@ export function MitigationsView(props: MitigationsViewProps) {
   };
   // Opening a mitigation asks the server for its timeline: a real navigation.
   const onOpen = useCallback((m: MitigationItem) => router.replace(urlWith(filters, m.id), { scroll: false }), [router, urlWith, filters]);
-  const onClose = () => router.replace(urlWith(filters, null), { scroll: false });
+  // Closing needs nothing from the server: no navigation, so the table (and anything being typed
+  // into it) is not re-rendered from scratch while the route reloads.
+  const onClose = () => window.history.replaceState(null, '', urlWith(filters, null));
 
   const onInlineEdit = useCallback((m: MitigationItem, c: MitigationChanges) => void edit(m, c), [edit]);
   const columns = useMemo(
