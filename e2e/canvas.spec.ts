@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createModel, createWorkspace, newUser, signUp, inviteViewer } from './fixtures/users';
-import { CanvasPage, inside } from './pages/canvas-page';
+import { CanvasPage } from './pages/canvas-page';
 
 test.use({ viewport: { width: 1600, height: 1000 } });
 
@@ -37,7 +37,7 @@ test('draw a pipeline, edit it, undo and redo, and find it all after a reload', 
   // Move the trainer into the boundary.
   const zone = await canvas.box(boundary);
   await canvas.dragNodeTo(trainer, { x: zone.x + zone.width / 2, y: zone.y + zone.height / 2 + 20 });
-  expect(inside(await canvas.box(trainer), await canvas.box(boundary))).toBe(true);
+  expect(await canvas.isInside(trainer, boundary)).toBe(true);
 
   // Connect them: the new flow crosses the boundary and is marked.
   await canvas.connect(source, trainer);
@@ -82,7 +82,7 @@ test('draw a pipeline, edit it, undo and redo, and find it all after a reload', 
   await expect(canvas.node(boundary)).toContainText('Training account');
   await expect(canvas.edges()).toHaveCount(1);
   await expect(canvas.edgeLabel(flowId)).toContainText('events');
-  expect(inside(await canvas.box(trainer), await canvas.box(boundary))).toBe(true);
+  expect(await canvas.isInside(trainer, boundary)).toBe(true);
   // fitView on load may zoom: compare the layout, not the pixels.
   const after = { source: await canvas.box(source), trainer: await canvas.box(trainer) };
   const ratio = after.source.width / before.source.width;
@@ -113,7 +113,7 @@ test('draw a pipeline, edit it, undo and redo, and find it all after a reload', 
   const beforeLayout = await canvas.flowPosition(source);
   await page.getByRole('button', { name: 'Auto-layout' }).click();
   await expect.poll(() => canvas.flowPosition(source)).not.toBe(beforeLayout);
-  expect(inside(await canvas.box(trainer), await canvas.box(boundary))).toBe(true);
+  expect(await canvas.isInside(trainer, boundary)).toBe(true);
   expect(cspErrors).toEqual([]);
   await canvas.clickEmpty();
   await page.keyboard.press('Control+z');

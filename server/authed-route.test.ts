@@ -52,4 +52,23 @@ describe('authedRoute body limit', () => {
     expect((await small(post(JSON.stringify({ text: '€'.repeat(40) })), ctx)).status).toBe(413);
     expect((await small(post(JSON.stringify({ text: 'ok' })), ctx)).status).toBe(200);
   });
+
+  it('answers a body the client aborted with 400 and logs nothing as unexpected', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"text":'));
+        controller.error(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+      },
+    });
+    const aborted = new Request('http://localhost:3000/api/v1/x', {
+      method: 'POST', body, duplex: 'half', headers: { host: 'localhost:3000', origin: 'http://localhost:3000' },
+    } as RequestInit);
+    const handler = authedRoute(z.object({ text: z.string() }), async () => ({ ok: true }));
+    const res = await handler(aborted, ctx);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: expect.objectContaining({ code: 'aborted' }) });
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+  });
 });

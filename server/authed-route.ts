@@ -42,7 +42,13 @@ async function readInput(req: Request, params: Record<string, string | string[]>
   // Refuse on the declared length before reading; then count the bytes actually received.
   const declared = Number(req.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
-  const bytes = await req.arrayBuffer();
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await req.arrayBuffer();
+  } catch {
+    // The client went away (tab closed, navigation) while sending: nothing was read, nothing is written.
+    throw new AppError(400, 'aborted', 'The request was interrupted before its body arrived.');
+  }
   if (bytes.byteLength > maxBytes) throw tooLarge(maxBytes);
   const text = new TextDecoder().decode(bytes);
   let body: unknown = {};

@@ -42,6 +42,21 @@ export class CanvasPage {
     return (await this.node(id).boundingBox())!;
   }
 
+  /**
+   * Whether one node lies inside another, both measured in the same frame: the viewport may be
+   * animating (fit after auto-layout), so two separate box() reads can see two different zooms.
+   */
+  async isInside(innerId: string, outerId: string): Promise<boolean> {
+    return this.page.evaluate(([a, b]) => {
+      const rect = (id: string) => document.querySelector(`.react-flow__node[data-id="${id}"]`)?.getBoundingClientRect();
+      const inner = rect(a);
+      const outer = rect(b);
+      if (!inner || !outer) return false;
+      const slack = 0.5;
+      return inner.left >= outer.left - slack && inner.top >= outer.top - slack && inner.right <= outer.right + slack && inner.bottom <= outer.bottom + slack;
+    }, [innerId, outerId] as const);
+  }
+
   /** A node's position on the canvas (flow coordinates, unaffected by panning and zoom). */
   async flowPosition(id: string): Promise<string | null> {
     return this.node(id).evaluate((el) => (el as HTMLElement).style.transform);
@@ -104,8 +119,4 @@ export class CanvasPage {
   async clickEmpty(at: { x: number; y: number } = { x: 10, y: 10 }): Promise<void> {
     await this.pane.click({ position: at });
   }
-}
-
-export function inside(inner: Box, outer: Box): boolean {
-  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
 }
