@@ -29,6 +29,11 @@ export interface Subscriber {
   cursor: number;
   onEvents(events: LiveEvent[]): void;
   onPresence(list: PresenceEntry[]): void;
+  /**
+   * The changes after `cursor` are no longer in the feed (pruned while this subscriber was far
+   * behind): it must reload the model; it is live again from `seq`.
+   */
+  onReset?(seq: number): void;
 }
 
 interface Room {
@@ -177,9 +182,12 @@ export class LiveHub {
             for (const s of room.subs) {
               const fresh = s.cursor >= events.at(-1)!.seq ? [] : events.filter((e) => e.seq > s.cursor);
               if (!fresh.length) continue;
+              // The feed has no gaps, except where old changes were pruned.
+              const gap = fresh[0]!.seq !== s.cursor + 1;
               s.cursor = fresh.at(-1)!.seq;
               try {
-                s.onEvents(fresh);
+                if (gap) s.onReset?.(s.cursor);
+                else s.onEvents(fresh);
               } catch {
                 // A subscriber whose stream broke is removed by its own close handler.
               }

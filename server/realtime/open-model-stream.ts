@@ -9,8 +9,9 @@ import { AppError } from '../errors';
 import { liveHub, readPresence } from './hub';
 import { addPresence, removePresence, touchPresence } from './presence-store';
 
-/** A client further behind than this reloads instead of replaying (see the `reset` event). */
-export const MAX_CATCH_UP = 5_000;
+import { MAX_CATCH_UP } from './limits';
+
+export { MAX_CATCH_UP };
 const HEARTBEAT_MS = 10_000;
 /** Access is checked again this often, so a removed member stops receiving changes. */
 const RECHECK_EVERY = 3;
@@ -78,6 +79,7 @@ export async function openModelStream(
             for (const e of events) send(frame('change', e, e.seq));
           },
           onPresence: (list: PresenceEntry[]) => send(frame('presence', list)),
+          onReset: (seq: number) => send(frame('reset', { seq }, seq)),
         });
         cleanup = () => {
           if (closed) return;

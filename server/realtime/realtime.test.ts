@@ -8,6 +8,7 @@ import { createWorld } from '../test-world';
 import { updateThreat } from '../threats/update-threat';
 import { LiveHub } from './hub';
 import { openModelStream } from './open-model-stream';
+import { recordModelEvent } from './record-event';
 import { updatePresence } from './update-presence';
 import { readSseFrames as readFrames } from '@/tests/integration/sse';
 
@@ -179,5 +180,58 @@ describe('concurrent canvas edits', () => {
     // Same tab, still at the old base revision (its live feed is late): its own change is no conflict.
     await applyCanvasOps(w.actors.editor, { modelId: w.model.id, baseRevision: revision, ops: [{ type: 'element.update', id: 'e4', changes: { name: 'two' } }], clientId: 'a' });
     expect(await getDb().element.findUniqueOrThrow({ where: { id: 'e4' } })).toMatchObject({ name: 'two' });
+  });
+});
+
+describe('feed retention', () => {
+  const small = { keep: 10, every: 5 };
+
+  it('prunes the feed to the retained window every few changes, keeping the numbering', async () => {
+    const w = await createWorld();
+    const { eventSeq: before } = await getDb().threatModel.findUniqueOrThrow({ where: { id: w.model.id } });
+    await getDb().$transaction(async (tx) => {
+      for (let i = 0; i < 25; i++) await recordModelEvent(tx, { modelId: w.model.id, type: 'test.change', actorId: w.users.editor.id }, small);
+    });
+    const seqs = (await getDb().modelEvent.findMany({ where: { modelId: w.model.id }, orderBy: { seq: 'asc' }, select: { seq: true } })).map((e) => e.seq);
+    const last = before + 25;
+    // Pruned at the last multiple of 5: at most keep + every - 1 rows remain, the newest always.
+    const lastPrune = last - (last % small.every);
+    expect(seqs.at(-1)).toBe(last);
+    expect(seqs[0]).toBe(lastPrune > small.keep ? lastPrune - small.keep + 1 : 1);
+    expect(seqs).toEqual(seqs.map((_, i) => seqs[0]! + i));
+    expect(seqs.length).toBeLessThan(small.keep + small.every);
+  });
+
+  it('tells a subscriber whose missed changes were pruned to reload instead of skipping them', async () => {
+    const w = await createWorld();
+    await getDb().$transaction(async (tx) => {
+      for (let i = 0; i < 20; i++) await recordModelEvent(tx, { modelId: w.model.id, type: 'test.change', actorId: w.users.editor.id }, small);
+    });
+    const { eventSeq } = await getDb().threatModel.findUniqueOrThrow({ where: { id: w.model.id } });
+    const hub = new LiveHub();
+    const resets: number[] = [];
+    const c = collector();
+    const unsubscribe = hub.subscribe(w.model.id, { ...c.sub(0), onReset: (seq) => resets.push(seq) });
+    try {
+      await expect.poll(() => resets, { timeout: 3_000 }).toEqual([eventSeq]);
+      expect(c.events).toEqual([]);
+      // From there it is live again.
+      await applyCanvasOps(w.actors.editor, { modelId: w.model.id, baseRevision: 0, ops: [el('after-reset')] });
+      await c.until(() => c.events.length === 1);
+      expect(c.events[0]!.seq).toBe(eventSeq + 1);
+    } finally {
+      unsubscribe();
+      await hub.close();
+    }
+  });
+
+  it('answers a canvas save based on a revision whose changes were pruned with "reload", writing nothing', async () => {
+    const w = await createWorld();
+    await applyCanvasOps(w.actors.editor, { modelId: w.model.id, baseRevision: 0, ops: [el('p1')] });
+    await applyCanvasOps(w.actors.editor, { modelId: w.model.id, baseRevision: 1, ops: [el('p2')] });
+    await getDb().modelEvent.deleteMany({ where: { modelId: w.model.id, graphRevision: 1 } });
+    const refused = await fail(applyCanvasOps(w.actors.owner, { modelId: w.model.id, baseRevision: 0, ops: [el('p3')] }));
+    expect(refused).toMatchObject({ status: 409, details: { currentRevision: 2, conflicts: [] } });
+    expect(await getDb().element.count({ where: { modelId: w.model.id, id: 'p3' } })).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/prisma/generated/client';
 import type { Tx } from '../db';
+import { FEED_RETENTION, type FeedRetention } from './limits';
 
 export interface ModelEventInput {
   modelId: string;
@@ -18,9 +19,10 @@ export interface ModelEventInput {
  * Appends a change to the model's live feed inside the caller's transaction. The model row's
  * `eventSeq` is bumped first: that row lock orders concurrent changes of one model, so numbers
  * commit in order with no gaps, and a rolled-back change leaves no number behind. The insert
- * trigger NOTIFYs every app instance once the transaction commits.
+ * trigger NOTIFYs every app instance once the transaction commits. Every `retention.every`
+ * changes, the part of the feed older than `retention.keep` changes is deleted.
  */
-export async function recordModelEvent(tx: Tx, e: ModelEventInput): Promise<number> {
+export async function recordModelEvent(tx: Tx, e: ModelEventInput, retention: FeedRetention = FEED_RETENTION): Promise<number> {
   const { eventSeq } = await tx.threatModel.update({ where: { id: e.modelId }, data: { eventSeq: { increment: 1 } }, select: { eventSeq: true } });
   await tx.modelEvent.create({
     data: {
@@ -35,5 +37,8 @@ export async function recordModelEvent(tx: Tx, e: ModelEventInput): Promise<numb
       data: e.data === undefined ? undefined : (JSON.parse(JSON.stringify(e.data)) as Prisma.InputJsonValue),
     },
   });
+  if (eventSeq % retention.every === 0 && eventSeq > retention.keep) {
+    await tx.modelEvent.deleteMany({ where: { modelId: e.modelId, seq: { lte: eventSeq - retention.keep } } });
+  }
   return eventSeq;
 }
