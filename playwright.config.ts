@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { HEADLESS_CHROMIUM_ARGS } from './lib/chromium/headless-args';
 
 // scripts/e2e.ts finds (or installs) Chromium, builds the app and sets these; never download browsers.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -19,15 +20,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...HEADLESS_CHROMIUM_ARGS],
     },
   },
   webServer: {

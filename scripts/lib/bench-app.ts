@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { HEADLESS_CHROMIUM_ARGS } from '../../lib/chromium/headless-args.ts';
 import { ensureChromium } from './chromium.ts';
 import { projectRoot, readRunState } from './data-dir.ts';
 import { openLocalDatabase } from './local-db.ts';
@@ -93,7 +94,7 @@ export async function seedOwner(databaseUrl: string) {
 export async function signedInPage(base: string): Promise<{ browser: Browser; page: Page }> {
   const browser = await chromium.launch({
     executablePath: ensureChromium(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [...HEADLESS_CHROMIUM_ARGS],
   });
   const context = await browser.newContext({ baseURL: base, viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();

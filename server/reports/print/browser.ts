@@ -1,16 +1,11 @@
 import 'server-only';
 import type { Browser } from 'playwright-core';
+import { HEADLESS_CHROMIUM_ARGS } from '@/lib/chromium/headless-args';
 import { playwright } from './cjs';
 
 /** Switches for a headless Chromium that never reaches the network on its own. */
 export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...HEADLESS_CHROMIUM_ARGS,
   // Nothing resolves: a request that got past the route could not reach any host.
   '--host-resolver-rules=MAP * ~NOTFOUND',
   // Fewer processes, less memory: no GPU process, network service in the browser process, no
