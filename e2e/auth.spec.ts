@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { newUser, signInViaApi, signUp } from './fixtures/users';
 
 test('sign up with field-level validation, then land on the workspaces page', async ({ page }) => {

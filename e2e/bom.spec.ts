@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { createModel, createWorkspace, newUser, signUp, createModelFromTemplate } from './fixtures/users';
 
 test.use({ viewport: { width: 1600, height: 1000 } });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/test';
 import { createModel, createWorkspace, newUser, signUp, inviteViewer } from './fixtures/users';
 import { CanvasPage } from './pages/canvas-page';
 

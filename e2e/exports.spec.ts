@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/test';
 import { createWorkspace, newUser, signUp, createModelFromTemplate } from './fixtures/users';
 
 test.use({ viewport: { width: 1600, height: 1000 } });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/test';
 import { createWorkspace, newUser, signUp } from './fixtures/users';
 
 test.use({ viewport: { width: 1600, height: 1000 } });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/test';
 import { startSecondInstance } from './fixtures/second-instance';
 import { createModelFromTemplate, createWorkspace, inviteMember, newUser, signUp } from './fixtures/users';
 import { CanvasPage } from './pages/canvas-page';

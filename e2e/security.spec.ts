@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { newUser, signUp } from './fixtures/users';
 
 test('pages carry a nonce-based CSP and hardening headers, and scripts still run', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/test';
 import { createWorkspace, newUser, signUp, createModelFromTemplate, inviteViewer } from './fixtures/users';
 import { CanvasPage } from './pages/canvas-page';
 

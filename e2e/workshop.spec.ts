@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './fixtures/test';
 import { createModelFromTemplate, createWorkspace, inviteViewer, newUser, signUp, type TestUser } from './fixtures/users';
 
 test.use({ viewport: { width: 1600, height: 1000 } });

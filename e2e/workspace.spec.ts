@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures/test';
 import { createModel, createWorkspace, newUser, signUp } from './fixtures/users';
 
 test('create a workspace and a model; rename, duplicate and delete it', async ({ page }) => {

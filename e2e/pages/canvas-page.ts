@@ -15,7 +15,8 @@ export class CanvasPage {
 
   async goto(modelPath: string): Promise<void> {
     await this.page.goto(`${modelPath}/canvas`);
-    await expect(this.page.locator('.react-flow')).toBeVisible();
+    // By role: while the page streams in, React may briefly hold a hidden copy of the canvas.
+    await expect(this.page.getByRole('application', { name: 'Diagram canvas' })).toBeVisible();
   }
 
   node(id: string): Locator {

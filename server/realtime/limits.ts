@@ -1,3 +1,5 @@
+import 'server-only';
+
 /** A client further behind than this reloads instead of replaying (see the `reset` event). */
 export const MAX_CATCH_UP = 5_000;
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PUBLIC_ACTIONS, PUBLIC_ROUTES } from '@/server/public-routes';
-import { checkActions, checkDbImport, checkRoute, checkServerOnly, isRouteFile, isServerActionFile, type SourceFile } from './rules';
+import { checkActions, checkDbImport, checkE2eSpecImports, checkRoute, checkServerOnly, isRouteFile, isServerActionFile, type SourceFile } from './rules';
 
 const root = path.resolve(__dirname, '../..');
 const SKIP = new Set(['node_modules', '.next', '.data', 'generated', 'test-results', 'playwright-report', '.git']);
@@ -44,6 +44,11 @@ describe('architecture', () => {
     expect(files.flatMap(checkServerOnly)).toEqual([]);
   });
 
+  it("takes every e2e spec's test from e2e/fixtures/test", () => {
+    expect(files.filter((f) => f.path.endsWith('.spec.ts')).length).toBeGreaterThan(5);
+    expect(files.flatMap(checkE2eSpecImports)).toEqual([]);
+  });
+
   it('lists only public routes that exist', () => {
     for (const p of PUBLIC_ROUTES) expect(files.some((f) => f.path === p), p).toBe(true);
   });
@@ -75,5 +80,11 @@ describe('architecture rules catch violations', () => {
 
   it('flags a server module without server-only', () => {
     expect(checkServerOnly({ path: 'server/x.ts', text: "import { z } from 'zod';" })).toHaveLength(1);
+  });
+
+  it("flags an e2e spec that uses Playwright's own test", () => {
+    expect(checkE2eSpecImports({ path: 'e2e/x.spec.ts', text: "import { expect, test, type Page } from '@playwright/test';" })).toHaveLength(1);
+    expect(checkE2eSpecImports({ path: 'e2e/x.spec.ts', text: "import { expect, test } from './fixtures/test';" })).toEqual([]);
+    expect(checkE2eSpecImports({ path: 'e2e/fixtures/users.ts', text: "import { expect } from '@playwright/test';" })).toEqual([]);
   });
 });

@@ -75,3 +75,15 @@ export function checkServerOnly(file: SourceFile): string[] {
   const first = file.text.split('\n').find((l) => l.trim() && !l.trim().startsWith('//'));
   return first?.trim() === "import 'server-only';" ? [] : [`${file.path}: must start with import 'server-only'`];
 }
+
+/**
+ * e2e specs take `test` from e2e/fixtures/test, which closes the browser contexts a test opens
+ * itself; Playwright's own `test` leaves them running into later tests.
+ */
+export function checkE2eSpecImports(file: SourceFile): string[] {
+  if (!/^e2e\/.*\.spec\.ts$/.test(file.path)) return [];
+  if (/import\s*\{[^}]*\btest\b[^}]*\}\s*from\s*['"]@playwright\/test['"]/.test(file.text)) {
+    return [`${file.path}: import test from './fixtures/test', not '@playwright/test' (it closes the contexts a test opens)`];
+  }
+  return [];
+}
