@@ -41,6 +41,8 @@ interface Room {
   pumping: boolean;
   again: boolean;
   presenceTimer: ReturnType<typeof setTimeout> | null;
+  /** The presence list last sent to this room's subscribers, to send only changes. */
+  lastPresence: string | null;
 }
 
 type EventRow = {
@@ -107,7 +109,14 @@ export class LiveHub {
   private closed = false;
   private reader: PrismaClient | null = null;
 
-  constructor(private readonly url = process.env.DATABASE_URL ?? '') {}
+  private readonly pollMs: number;
+
+  constructor(
+    private readonly url = process.env.DATABASE_URL ?? '',
+    options: { pollMs?: number } = {},
+  ) {
+    this.pollMs = options.pollMs ?? POLL_MS;
+  }
 
   /**
    * The hub reads through its own small pool, not the app's. Canvas saves of a busy model wait for
@@ -126,7 +135,7 @@ export class LiveHub {
   subscribe(modelId: string, sub: Subscriber): () => void {
     let room = this.rooms.get(modelId);
     if (!room) {
-      room = { subs: new Set(), pumping: false, again: false, presenceTimer: null };
+      room = { subs: new Set(), pumping: false, again: false, presenceTimer: null, lastPresence: null };
       this.rooms.set(modelId, room);
     }
     room.subs.add(sub);
@@ -209,7 +218,11 @@ export class LiveHub {
     })();
   }
 
-  /** Sends the model's presence list to its subscribers (debounced: bursts cost one query). */
+  /**
+   * Sends the model's presence list to its subscribers when it differs from the last one sent
+   * (debounced: bursts cost one query). Called on a presence notification and on every poll, so
+   * a missed notification, or someone going stale, shows within a poll interval.
+   */
   presenceChanged(modelId: string): void {
     const room = this.rooms.get(modelId);
     if (!room || room.presenceTimer) return;
@@ -217,6 +230,9 @@ export class LiveHub {
       room.presenceTimer = null;
       void readPresence(modelId, this.readDb())
         .then((list) => {
+          const json = JSON.stringify(list);
+          if (json === room.lastPresence) return;
+          room.lastPresence = json;
           for (const s of room.subs) {
             try {
               s.onPresence(list);
@@ -232,9 +248,12 @@ export class LiveHub {
   private startPolling(): void {
     if (this.poll) return;
     this.poll = setInterval(() => {
-      for (const id of this.rooms.keys()) this.pump(id);
+      for (const id of this.rooms.keys()) {
+        this.pump(id);
+        this.presenceChanged(id);
+      }
       if (!this.listener) void this.ensureListening();
-    }, POLL_MS);
+    }, this.pollMs);
     this.poll.unref();
   }
 

@@ -8,6 +8,7 @@ import { createWorld } from '../test-world';
 import { updateThreat } from '../threats/update-threat';
 import { LiveHub } from './hub';
 import { openModelStream } from './open-model-stream';
+import { addPresence } from './presence-store';
 import { recordModelEvent } from './record-event';
 import { updatePresence } from './update-presence';
 import { readSseFrames as readFrames } from '@/tests/integration/sse';
@@ -125,6 +126,27 @@ describe('live feed', () => {
     abort.abort();
     await new Promise((r) => setTimeout(r, 200));
     expect(await getDb().presence.count({ where: { connectionId: hello.connectionId } })).toBe(0);
+  });
+
+  it('shows a presence change whose notification was missed within a poll, and sends only changes', async () => {
+    const w = await createWorld();
+    const hub = new LiveHub(process.env.DATABASE_URL, { pollMs: 200 });
+    const c = collector();
+    const unsubscribe = hub.subscribe(w.model.id, c.sub(0));
+    try {
+      await addPresence({ connectionId: 'conn-missed', modelId: w.model.id, userId: w.users.editor.id, instanceId: 'elsewhere', view: 'canvas' });
+      await c.until(() => c.presence.some((l) => l.some((p) => p.connectionId === 'conn-missed')));
+      // Written without NOTIFY, as if the notification had been lost.
+      await getDb().presence.update({ where: { connectionId: 'conn-missed' }, data: { editingType: 'element', editingId: 'el-1' } });
+      await c.until(() => c.presence.some((l) => l.some((p) => p.editing?.id === 'el-1')), 2_000);
+      // Polls that find nothing new send nothing.
+      const sent = c.presence.length;
+      await new Promise((r) => setTimeout(r, 700));
+      expect(c.presence.length).toBe(sent);
+    } finally {
+      unsubscribe();
+      await hub.close();
+    }
   });
 
   it('refuses the stream to people outside the workspace and to anonymous callers', async () => {
