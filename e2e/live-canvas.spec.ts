@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './fixtures/test';
+import { expect, test, type Locator, type Page } from './fixtures/test';
 import { startSecondInstance } from './fixtures/second-instance';
 import { createModelFromTemplate, createWorkspace, inviteMember, newUser, signUp } from './fixtures/users';
 import { CanvasPage } from './pages/canvas-page';
@@ -20,6 +20,15 @@ test.afterAll(async () => {
 });
 
 const saveResponse = (page: Page) => page.waitForResponse((r) => r.url().endsWith('/canvas') && r.request().method() === 'POST');
+
+/** Checks a mark is shown throughout a window, not just at one moment (presence must not flicker). */
+async function staysVisible(locator: Locator, ms: number) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    expect(await locator.isVisible(), 'visible throughout').toBe(true);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 
 async function rename(page: Page, canvas: CanvasPage, id: string, field: 'Name' | 'Description', value: string) {
   await canvas.click(id);
@@ -60,6 +69,11 @@ test('edits through instance A reach a client of instance B within a second; pre
   // B selects the element: A sees B's avatar on it.
   await b.click(id);
   await expect(a.node(id).locator(`[data-editing-by="${editor.name}"]`)).toBeVisible();
+  // …and it stays while other presence changes arrive at B (A now works on another element).
+  const other = (await page.locator('.react-flow__node-element').nth(1).getAttribute('data-id'))!;
+  await a.click(other);
+  await expect(b.node(other).locator(`[data-editing-by="${owner.name}"]`)).toBeVisible();
+  await staysVisible(a.node(id).locator(`[data-editing-by="${editor.name}"]`), 2_000);
 
   // A clash: B edits offline (name and description) while A renames the same element again.
   await editorPage.context().setOffline(true);

@@ -50,6 +50,7 @@ export function useLiveCanvas(store: CanvasStore, threats: readonly CanvasThreat
       setEditing(id && type ? { type, id } : null);
     };
     const unsubscribe = store.subscribe(publish);
+    publish();
     return () => {
       unsubscribe();
       if (last) setEditing(null);

@@ -195,6 +195,16 @@ export function LiveModelProvider({ modelId, base, initialSeq, me, children }: {
     if (connectionId) post({ view: viewRef.current, editing: editingRef.current });
   }, [connectionId, post]);
 
+  // Stable: the value object changes with every event and presence update, and consumers that
+  // publish what they edit from an effect must not see a new function (and clear, re-send) each time.
+  const setEditing = useCallback<LiveModel['setEditing']>(
+    (editing) => {
+      editingRef.current = editing;
+      post({ editing });
+    },
+    [post],
+  );
+
   const value = useMemo<LiveModel>(
     () => ({
       modelId,
@@ -212,12 +222,9 @@ export function LiveModelProvider({ modelId, base, initialSeq, me, children }: {
         resetListeners.current.add(listener);
         return () => resetListeners.current.delete(listener);
       },
-      setEditing(editing) {
-        editingRef.current = editing;
-        post({ editing });
-      },
+      setEditing,
     }),
-    [modelId, status, presence, connectionId, clientId, seq, me, post],
+    [modelId, status, presence, connectionId, clientId, seq, me, setEditing],
   );
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
 }
