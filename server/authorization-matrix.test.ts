@@ -294,7 +294,7 @@ function dataAccessFunctions(): string[] {
     'suggestions/reconcile.ts', 'threats/target-names.ts', 'threats/catalogue-data.ts', 'threats/assert-owner.ts',
     'threats/status-history.ts', 'threats/edit-conflict.ts', 'mitigations/history.ts', 'mitigations/apply-mitigation-changes.ts',
     'reports/render-queue.ts', 'reports/job-store.ts',
-    'realtime/hub.ts', 'realtime/record-event.ts', 'realtime/presence-store.ts',
+    'realtime/hub.ts', 'realtime/record-event.ts', 'realtime/presence-store.ts', 'realtime/limits.ts',
     'exports/build-model-document.ts', 'snapshots/snapshot-store.ts', 'workshops/workshop-access.ts',
     'exports/insert-model-contents.ts', 'imports/convert-upload.ts', 'imports/owner-notes.ts', 'imports/import-access.ts', 'imports/import-job-store.ts',
   ]);
