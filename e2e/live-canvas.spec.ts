@@ -90,10 +90,17 @@ test('edits through instance A reach a client of instance B within a second; pre
   await expect(dialog).toContainText('Renamed again through A');
   await expect(dialog).toContainText('Renamed through B');
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Renamed again through A');
+  // The canvas must get a decision: there is no "Not now", and Escape does not close the dialog.
+  await expect(dialog.getByRole('button', { name: 'Not now' })).toHaveCount(0);
+  await editorPage.keyboard.press('Escape');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('radio')).toHaveCount(3);
   await dialog.getByRole('radio', { name: 'Merge' }).check();
-  await dialog.getByLabel(/Merged name of/).fill('Renamed through A and B');
+  const merged = dialog.getByLabel('Merged name of “Renamed again through A”');
+  await expect(merged).toHaveValue(`[Version by ${owner.name}]\nRenamed again through A\n\n[Your version]\nRenamed through B`);
+  await merged.fill('Renamed through A and B');
   const saved3 = saveResponse(editorPage);
-  await dialog.getByRole('button', { name: 'Apply my choices' }).click();
+  await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
   expect((await saved3).ok()).toBe(true);
   await expect(dialog).toBeHidden();
 

@@ -1,10 +1,13 @@
 'use client';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { ConflictDialog } from '@/components/live/conflict-dialog';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import type { FieldConflict, FieldKey } from '@/lib/graph/fields';
 import { useAutosaver, useCanvas, useCanvasStoreApi } from '../canvas-context';
+import type { ConflictChoice as CanvasChoice } from '../store/canvas-store';
 import { fetchCanvas } from '../store/save-client';
-import { ConflictDialog } from './conflict-dialog';
+import { conflictSubject, formatCanvasValue, toCanvasChoices, toConflictItems } from './canvas-conflicts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -55,7 +58,7 @@ export function SaveProblems() {
   return (
     <>
       {error?.kind === 'conflict' && error.conflicts?.length ? (
-        <ConflictDialog
+        <CanvasConflictDialog
           key={error.conflicts.map((c) => c.key).join('|')}
           conflicts={error.conflicts}
           onResolve={(choices) => {
@@ -89,5 +92,25 @@ export function SaveProblems() {
         </div>
       )}
     </>
+  );
+}
+
+/**
+ * The shared "Changed by X" dialog over the canvas's conflicts. It has no "Not now": the unsent
+ * changes are held until the user decides, so the canvas must get a decision.
+ */
+function CanvasConflictDialog({ conflicts, onResolve }: { conflicts: FieldConflict[]; onResolve: (choices: Record<FieldKey, CanvasChoice>) => void }) {
+  const store = useCanvasStoreApi();
+  // Looked up once per set of conflicts: names and kinds as they were when the user was asked.
+  const [graphs] = useState(() => [store.getState().graph, store.getState().confirmed]);
+  const items = useMemo(() => toConflictItems(conflicts, graphs), [conflicts, graphs]);
+  return (
+    <ConflictDialog
+      what="diagram"
+      subject={conflictSubject(conflicts)}
+      conflicts={items}
+      formatValue={(key, value) => formatCanvasValue(key, value, conflicts, graphs)}
+      onResolve={(choices) => onResolve(toCanvasChoices(choices))}
+    />
   );
 }
