@@ -62,11 +62,11 @@ test('a Threat Dragon file is previewed, imported, opened on the canvas and its 
   await dialog.getByRole('link', { name: 'Open imported model' }).click();
   await expect(node(page, 'Customer')).toHaveCount(2);
 
-  // Exports to other tools: OTM and Threat Dragon, linked from the Report tab; the Threat Dragon
-  // file reads back as Threat Dragon.
+  // Exports to other tools: OTM, Threat Dragon and Threat Composer, linked from the Report tab; the
+  // Threat Dragon and Threat Composer files read back as their formats.
   await page.goto(`${model}/report`);
   const modelId = model.split('/').pop()!;
-  for (const [label, file] of [['OTM 0.2 (JSON)', 'export.otm.json'], ['Threat Dragon v2 (JSON)', 'export.td.json']] as const) {
+  for (const [label, file] of [['OTM 0.2 (JSON)', 'export.otm.json'], ['Threat Dragon v2 (JSON)', 'export.td.json'], ['Threat Composer (JSON)', 'export.tc.json']] as const) {
     await expect(page.getByRole('link', { name: label })).toHaveAttribute('href', `/api/v1/models/${modelId}/${file}`);
   }
   const otm = await page.request.get(`/api/v1/models/${modelId}/export.otm.json`);
@@ -79,4 +79,18 @@ test('a Threat Dragon file is previewed, imported, opened on the canvas and its 
   const back = await page.request.post(`/api/v1/workspaces/${workspaceId}/imports/preview`, { data: { content: await td.text(), filename: 'back.td.json' } });
   expect(back.status()).toBe(200);
   expect(((await back.json()) as { format: string; report: { counts: { elements: number } } })).toMatchObject({ format: 'threat-dragon', report: { counts: { elements: expect.any(Number) } } });
+
+  // The Threat Composer file has every threat of the model (statement = title) and reads back as Threat Composer.
+  const own = (await (await page.request.get(`/api/v1/models/${modelId}/export.json`)).json()) as { threats: { title: string }[] };
+  const tc = await page.request.get(`/api/v1/models/${modelId}/export.tc.json`);
+  expect(tc.status()).toBe(200);
+  expect(tc.headers()['content-disposition']).toContain('.tc.json');
+  const tcFile = (await tc.json()) as { schema: number; threats: { statement: string; id: string }[] };
+  expect(tcFile.schema).toBe(1);
+  expect(own.threats.length).toBeGreaterThan(0);
+  expect(tcFile.threats.map((t) => t.statement).sort()).toEqual(own.threats.map((t) => t.title).sort());
+  for (const t of tcFile.threats) expect(t.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  const tcBack = await page.request.post(`/api/v1/workspaces/${workspaceId}/imports/preview`, { data: { content: await tc.text(), filename: 'back.tc.json' } });
+  expect(tcBack.status()).toBe(200);
+  expect((await tcBack.json()) as unknown).toMatchObject({ format: 'threat-composer', report: { counts: { threats: own.threats.length } } });
 });

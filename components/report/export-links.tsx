@@ -29,6 +29,7 @@ export function ExportLinks({ modelId, workspaceId, sections, minRisk, includeDi
     { href: `${api}/aibom.cdx.json`, label: 'AI bill of materials (CycloneDX)', hint: 'Models and datasets as a CycloneDX ML-BOM.' },
     { href: `${api}/export.otm.json`, label: 'OTM 0.2 (JSON)', hint: 'The model as an Open Threat Model file for other threat-modelling tools.' },
     { href: `${api}/export.td.json`, label: 'Threat Dragon v2 (JSON)', hint: 'The diagram and threats as an OWASP Threat Dragon model.' },
+    { href: `${api}/export.tc.json`, label: 'Threat Composer (JSON)', hint: 'Threats, mitigations and assumptions as an AWS Threat Composer file.' },
   ];
   return (
     <Card>
