@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { fileStem } from '@/lib/exchange/download';
 import { modelToCycloneDx, type CycloneDxBom } from '@/lib/exchange/cyclonedx';
 import type { Actor } from '../actor';
 import { exportModel } from '../exports/export-model';
@@ -8,6 +9,6 @@ import { exportModel } from '../exports/export-model';
 export async function exportAiBom(actor: Actor | null, modelId: string, now = new Date()): Promise<{ bom: CycloneDxBom; filename: string }> {
   const doc = await exportModel(actor, modelId, now);
   const bom = modelToCycloneDx(doc, { now, serialNumber: `urn:uuid:${randomUUID()}` });
-  const name = doc.model.name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'model';
+  const name = fileStem(doc.model.name);
   return { bom, filename: `${name}.aibom.cdx.json` };
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { fileStem } from '@/lib/exchange/download';
 import type { ReportChoice } from '@/lib/report/options';
 import { reportOptionsSchema } from '@/lib/report/options';
 import { requireActor, type Actor } from '../actor';
@@ -21,7 +22,7 @@ export async function startReportJob(actorOrNull: Actor | null, modelId: string,
   // A snapshot of another model is "not found", exactly like a snapshot that does not exist.
   const snapshot = options.snapshotId ? await getSnapshot(actor, options.snapshotId) : null;
   if (snapshot && snapshot.modelId !== modelId) throw new NotFoundError('Snapshot');
-  const name = model.name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'model';
+  const name = fileStem(model.name);
   const suffix = snapshot ? `-snapshot-${snapshot.createdAt.toISOString().slice(0, 10)}` : '';
   const job = await createJob({
     id: randomUUID(), userId: actor.userId, modelId, state: 'queued', stage: 'Waiting to start…', progress: 0, error: null, bytes: null,

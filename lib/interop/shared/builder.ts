@@ -33,11 +33,14 @@ export function fitSections(sections: { heading: string | null; body: string }[]
   for (const s of sections) {
     const body = s.body.trim();
     if (!body) continue;
-    const part = `${text ? '\n\n' : ''}${s.heading ? `### ${s.heading}\n\n` : ''}${body}`;
-    if (text.length + part.length <= max) text += part;
+    // The separator stays outside the shortened part: multiLine trims, and a heading glued to the
+    // previous paragraph would no longer be a heading.
+    const sep = text ? '\n\n' : '';
+    const part = `${s.heading ? `### ${s.heading}\n\n` : ''}${body}`;
+    if (text.length + sep.length + part.length <= max) text += sep + part;
     else {
-      const room = max - text.length;
-      if (room > 200) text += multiLine(part, room);
+      const room = max - text.length - sep.length;
+      if (room > 200) text += sep + multiLine(part, room);
       cut.push(s.heading ?? 'Description');
     }
   }

@@ -38,6 +38,8 @@ describe('text helpers', () => {
     const { text, cut } = fitSections([{ heading: null, body: 'x'.repeat(50) }, { heading: 'Long', body: 'y'.repeat(500) }, { heading: 'Next', body: 'z' }], 400);
     expect(text.length).toBeLessThanOrEqual(400);
     expect(text).toContain('### Long');
+    // The shortened section is still a heading on its own line, after a blank line.
+    expect(text).toContain(`${'x'.repeat(50)}\n\n### Long\n\n`);
     expect(cut).toEqual(['Long', 'Next']);
   });
 });

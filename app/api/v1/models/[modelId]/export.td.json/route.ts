@@ -1,13 +1,11 @@
 import { modelRefSchema } from '@/lib/domain/model';
 import { exportThreatDragon } from '@/lib/interop/threat-dragon/export';
+import { downloadResponse, fileStem } from '@/lib/exchange/download';
 import { authedRoute } from '@/server/authed-route';
 import { exportModel } from '@/server/exports/export-model';
 
 /** The model as an OWASP Threat Dragon v2 file (opens in Threat Dragon). */
 export const GET = authedRoute(modelRefSchema, async (actor, input) => {
   const doc = await exportModel(actor, input.modelId);
-  const name = doc.model.name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'model';
-  return new Response(`${JSON.stringify(exportThreatDragon(doc), null, 2)}\n`, {
-    headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': `attachment; filename="${name}.td.json"`, 'cache-control': 'no-store' },
-  });
+  return downloadResponse(exportThreatDragon(doc), `${fileStem(doc.model.name)}.td.json`);
 });

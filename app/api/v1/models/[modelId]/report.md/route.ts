@@ -1,4 +1,5 @@
 import { markdownReportQuerySchema, modelToMarkdown } from '@/lib/exchange/markdown-report';
+import { downloadResponse, fileStem } from '@/lib/exchange/download';
 import { authedRoute } from '@/server/authed-route';
 import { exportModel } from '@/server/exports/export-model';
 
@@ -6,13 +7,5 @@ import { exportModel } from '@/server/exports/export-model';
 export const GET = authedRoute(markdownReportQuerySchema, async (actor, input) => {
   const doc = await exportModel(actor, input.modelId);
   const markdown = modelToMarkdown(doc, { minRisk: input.minRisk, includeDismissed: input.includeDismissed, sections: input.sections });
-  const name = doc.model.name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'model';
-  return new Response(markdown, {
-    headers: {
-      'content-type': 'text/markdown; charset=utf-8',
-      'content-disposition': `attachment; filename="${name}-report.md"`,
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-    },
-  });
+  return downloadResponse(markdown, `${fileStem(doc.model.name)}-report.md`, 'text/markdown; charset=utf-8');
 });
