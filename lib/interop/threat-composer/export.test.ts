@@ -217,20 +217,19 @@ describe('Threat Composer export: field limits', () => {
   });
 });
 
-// Every threat and mitigation comes back, with links, STRIDE and the statuses the two tables allow.
-const threatStatusBack: Record<string, string> = { identified: 'identified', mitigating: 'identified', mitigated: 'mitigated', accepted: 'mitigated', transferred: 'mitigated', 'not-applicable': 'not-applicable' };
-const mitigationStatusBack: Record<string, string> = { proposed: 'proposed', planned: 'proposed', 'in-progress': 'in-progress', implemented: 'implemented', verified: 'implemented', rejected: 'rejected' };
+// Every threat and mitigation comes back with links, STRIDE and our exact values.
 const ourId = (description: string) => /^custom:threatline-id: (.+)$/m.exec(description)?.[1];
 
 describe('Round trip Threatline → Threat Composer → Threatline', () => {
   it.each([
     ['the sample document', sampleDocument()],
     ...templates.map((t) => [`the ${t.id} template with its rule threats`, documentWithThreats(t.build())] as [string, ModelDocument]),
-  ])('%s keeps every threat and mitigation, their links, statuses and STRIDE', (_name, doc) => {
+  ])('%s keeps every threat and mitigation, their links, exact statuses, ratings, control types and reductions, and STRIDE', (_name, doc) => {
     const tc = tcOf(doc);
     const result = importThreatComposer(tc, { seed: 'rt' });
     expectImportable(result);
     expect(result.report.unmapped).toEqual([]);
+    if (doc.threats.length) expect(result.report.approximations.map((a) => a.subject)).toContain('Values exported by Threatline');
     const back = result.document;
     expect(back.threats).toHaveLength(doc.threats.length);
     expect(back.mitigations).toHaveLength(doc.mitigations.length);
@@ -240,16 +239,21 @@ describe('Round trip Threatline → Threat Composer → Threatline', () => {
       const o = original.get(t.id)!;
       expect(t.title).toBe(o.title);
       expect(t.stride).toEqual(o.stride);
-      expect(t.status).toBe(threatStatusBack[o.status]);
-      expect(t.likelihood).toBe(PRIORITY_RATING[priorityOf(o.likelihood, o.impact)]);
+      // Our exact values ride along as custom: metadata and are read back.
+      expect(t.status).toBe(o.status);
+      expect([t.likelihood, t.impact]).toEqual([o.likelihood, o.impact]);
+      if (o.category) expect(t.category).toBe(o.category);
       if (o.description && o.description.length <= 1000) expect(t.description).toContain(o.description);
     }
     const originalThreatId = (id: string) => original.get(id)!.id;
     for (const m of back.mitigations) {
       const o = doc.mitigations.find((x) => x.id === ourId(m.description))!;
       expect(m.title).toBe(o.title);
-      expect(m.status).toBe(mitigationStatusBack[o.status]);
-      expect(m.links.map((l) => originalThreatId(l.threatId)).sort()).toEqual(o.links.map((l) => l.threatId).sort());
+      expect(m.status).toBe(o.status);
+      expect(m.controlType).toBe(o.controlType);
+      const links = (x: { links: { threatId: string; likelihoodReduction: number; impactReduction: number }[] }, id: (s: string) => string) =>
+        x.links.map((l) => `${id(l.threatId)} −${l.likelihoodReduction}/−${l.impactReduction}`).sort();
+      expect(links(m, originalThreatId)).toEqual(links(o, (x) => x));
     }
   });
 });
@@ -302,5 +306,33 @@ describe.skipIf(!existsSync(samplePath))('Threat Composer reference sample throu
     expect(again.mitigations.map((m) => m.content).sort()).toEqual(sample.mitigations.map((m) => m.content).sort());
     expect(again.assumptions.map((a) => a.content).sort()).toEqual(sample.assumptions.map((a) => a.content).sort());
     expect(again.mitigationLinks).toHaveLength(32);
+  });
+});
+
+describe('Re-importing a Threatline export edited in Threat Composer', () => {
+  it('lets what was changed in Threat Composer win over the exact values we wrote', () => {
+    const doc = sampleDocument();
+    const tc = tcOf(doc) as unknown as { threats: { status: string; metadata: Meta[] }[] };
+    const first = tc.threats[0]!;
+    const original = doc.threats.find((t) => t.title === (first as unknown as { statement: string }).statement)!;
+    // Someone resolved the threat and raised its priority in Threat Composer.
+    first.status = original.status === 'mitigated' ? 'threatResolvedNotUseful' : 'threatResolved';
+    const newPriority = priorityOf(original.likelihood, original.impact) === 'High' ? 'Low' : 'High';
+    first.metadata = first.metadata.map((m) => (m.key === 'Priority' ? { key: 'Priority', value: newPriority } : m));
+    const back = importThreatComposer(tc, { seed: 'edit' }).document.threats.find((t) => t.title === original.title)!;
+    expect(back.status).toBe(first.status === 'threatResolved' ? 'mitigated' : 'not-applicable');
+    expect(back.likelihood).toBe(PRIORITY_RATING[newPriority]);
+  });
+
+  it('ignores malformed custom: values and falls back to the documented mapping', () => {
+    const tc = tcOf(sampleDocument()) as unknown as { threats: { metadata: Meta[] }[] };
+    tc.threats[0]!.metadata = tc.threats[0]!.metadata.map((m) =>
+      m.key === 'custom:likelihood' ? { key: m.key, value: '9 (Impossible)' } : m.key === 'custom:status' ? { key: m.key, value: 'Hacked' } : m,
+    );
+    const result = importThreatComposer(tc, { seed: 'bad' });
+    expectImportable(result);
+    const priority = tc.threats[0]!.metadata.find((m) => m.key === 'Priority')!.value as string;
+    const t = result.document.threats[0]!;
+    expect([t.likelihood, t.impact]).toEqual([PRIORITY_RATING[priority], PRIORITY_RATING[priority]]);
   });
 });

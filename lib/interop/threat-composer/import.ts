@@ -1,7 +1,9 @@
-import { strideLetters } from '../../domain/threat';
+import { controlTypeLabels, mitigationStatusLabels, type ControlType, type MitigationStatus } from '../../domain/mitigation';
+import { strideLetters, threatStatusLabels, type ThreatStatus } from '../../domain/threat';
 import { DocumentBuilder, fitSections, multiLine, oneLine, type ImportOptions } from '../shared/builder';
 import { isRecord, parseOrThrow } from '../shared/guard';
 import type { ImportResult } from '../types';
+import { mitigationStatusToTc, priorityOf, threatStatusToTc } from './export';
 import { threatComposerSchema, type TcContent, type TcThreat } from './schema';
 
 // AWS Threat Composer (.tc.json, schema v1) → Threatline. Threat Composer has no diagram (only
@@ -57,6 +59,32 @@ function composeStatement(t: TcThreat): string {
   return `${source}${pre} can ${t.threatAction}${impact}${goal}${goal ? assets : ''}`;
 }
 
+// A file Threatline exported carries our exact values as custom: metadata. They are read back
+// when they are well-formed and still agree with what Threat Composer shows (its status, its
+// priority): an edit made in Threat Composer wins over the value we wrote.
+const customText = (metadata: TcContent['metadata'], key: string) => {
+  const v = metaValue(metadata, `custom:${key}`);
+  return typeof v === 'string' ? v.trim() : undefined;
+};
+const customRating = (metadata: TcContent['metadata'], key: string) => {
+  const digit = /^([1-5])(?:\s|$)/.exec(customText(metadata, key) ?? '')?.[1];
+  return digit ? Number(digit) : null;
+};
+function byLabel<K extends string>(labels: Record<K, string>, text: string | undefined): K | null {
+  return text === undefined ? null : ((Object.keys(labels) as K[]).find((k) => labels[k] === text) ?? null);
+}
+/** "T-3: likelihood −1, impact −0" lines → reductions by threat number. */
+function customReductions(metadata: TcContent['metadata']): Map<number, { likelihoodReduction: number; impactReduction: number }> {
+  const v = metaValue(metadata, 'custom:reductions');
+  const lines = Array.isArray(v) ? v : typeof v === 'string' ? v.split(/,\s*(?=T-)/) : [];
+  const out = new Map<number, { likelihoodReduction: number; impactReduction: number }>();
+  for (const l of lines) {
+    const m = /^T-(\d+): likelihood [−-]([0-4]), impact [−-]([0-4])$/.exec(l.trim());
+    if (m) out.set(Number(m[1]), { likelihoodReduction: Number(m[2]), impactReduction: Number(m[3]) });
+  }
+  return out;
+}
+
 const label = (prefix: string, n: number) => `${prefix}${Number.isInteger(n) ? n : ''}`;
 
 export function importThreatComposer(json: unknown, options: ImportOptions = {}): ImportResult {
@@ -80,6 +108,8 @@ export function importThreatComposer(json: unknown, options: ImportOptions = {})
 
   // Threats: model-wide, statement kept whole, grammar parts and metadata in the description.
   const threatIds = new Map<string, string>();
+  const threatNumbers = new Map<number, string>();
+  const exact = { threats: 0, mitigations: 0 };
   const priorities = { given: 0, missing: 0 };
   for (const [i, t] of (file.threats ?? []).entries()) {
     const statement = oneLine(t.statement?.trim() || composeStatement(t), 10_000);
@@ -87,8 +117,7 @@ export function importThreatComposer(json: unknown, options: ImportOptions = {})
     const title = statement ? oneLine(statement, 200) : `Threat ${name}`;
     const priority = metaValue(t.metadata, 'Priority');
     const rating = typeof priority === 'string' && PRIORITY_RATING[priority] !== undefined ? PRIORITY_RATING[priority]! : NO_PRIORITY;
-    if (typeof priority === 'string' && PRIORITY_RATING[priority] !== undefined) priorities.given++;
-    else priorities.missing++;
+
     if (priority !== undefined && !(typeof priority === 'string' && PRIORITY_RATING[priority] !== undefined)) {
       b.approx(`Threat ${name}`, `Unknown priority “${oneLine(valueText(priority), 40)}”: likelihood and impact set to ${NO_PRIORITY}.`, `threats[${i}].metadata`);
     }
@@ -98,8 +127,18 @@ export function importThreatComposer(json: unknown, options: ImportOptions = {})
     if (strideList.some((s) => s.trim() && !(strideLetters as readonly string[]).includes(s.trim().toUpperCase()))) {
       b.skip(`Threat ${name}`, `STRIDE values other than S, T, R, I, D, E were left out: ${oneLine(strideList.join(', '), 100)}.`, `threats[${i}].metadata`);
     }
-    const status = t.status ? THREAT_STATUS[t.status] : 'identified';
-    if (!status) b.approx(`Threat ${name}`, `Unknown status “${oneLine(t.status ?? '', 40)}”: imported as Identified.`, `threats[${i}].status`);
+    const mappedStatus = t.status ? THREAT_STATUS[t.status] : 'identified';
+    if (!mappedStatus) b.approx(`Threat ${name}`, `Unknown status “${oneLine(t.status ?? '', 40)}”: imported as Identified.`, `threats[${i}].status`);
+    const exactStatus = byLabel<ThreatStatus>(threatStatusLabels, customText(t.metadata, 'status'));
+    const status = exactStatus && threatStatusToTc[exactStatus] === (t.status ?? 'threatIdentified') ? exactStatus : mappedStatus;
+    const [exactL, exactI] = [customRating(t.metadata, 'likelihood'), customRating(t.metadata, 'impact')];
+    const exactRating = exactL !== null && exactI !== null && (priority === undefined || priority === priorityOf(exactL, exactI));
+    if (exactStatus || exactRating) exact.threats++;
+    if (exactRating) {
+      // Read exactly: no approximation to report.
+    } else if (typeof priority === 'string' && PRIORITY_RATING[priority] !== undefined) priorities.given++;
+    else priorities.missing++;
+    const category = customText(t.metadata, 'category');
     const parts = [
       ['Threat source', t.threatSource],
       ['Prerequisites', t.prerequisites],
@@ -118,13 +157,17 @@ export function importThreatComposer(json: unknown, options: ImportOptions = {})
     ].filter(Boolean).join('\n\n');
     const assumed = linkedAssumptions.get(t.id) ?? [];
     const rationale = [
-      priority !== undefined ? `Priority ${valueText(priority)} in Threat Composer → likelihood ${rating}, impact ${rating}.` : 'No priority in Threat Composer → likelihood and impact 3.',
+      exactRating
+        ? `Likelihood ${exactL} and impact ${exactI} as exported by Threatline (custom:likelihood, custom:impact).`
+        : priority !== undefined ? `Priority ${valueText(priority)} in Threat Composer → likelihood ${rating}, impact ${rating}.` : 'No priority in Threat Composer → likelihood and impact 3.',
       assumed.length ? `Assumptions:\n${assumed.map((a) => `- ${assumptionText(a)}`).join('\n')}` : '',
     ].filter(Boolean).join('\n\n');
     const threat = b.threat({
-      title, description: multiLine(description, 10_000), stride, likelihood: rating, impact: rating,
+      title, description: multiLine(description, 10_000), stride, likelihood: exactRating ? exactL : rating, impact: exactRating ? exactI : rating,
       status: status ?? 'identified', rationale: multiLine(rationale, 5000), target: { type: 'model', id: null },
+      ...(category ? { category: oneLine(category, 200) } : {}),
     });
+    threatNumbers.set(t.numericId, threat.id);
     if (threatIds.has(t.id)) b.approx(`Threat ${name}`, 'Its id is used by another threat too; links go to the first one.', `threats[${i}].id`);
     else threatIds.set(t.id, threat.id);
   }
@@ -134,10 +177,16 @@ export function importThreatComposer(json: unknown, options: ImportOptions = {})
 
   // Mitigations: content as title (and in full in the description when longer), links from mitigationLinks.
   const mitigationIds = new Map<string, ReturnType<DocumentBuilder['mitigation']>>();
+  const reductionsOf = new Map<ReturnType<DocumentBuilder['mitigation']>, ReturnType<typeof customReductions>>();
+  const numberOfThreat = new Map([...threatNumbers].map(([n, id]) => [id, n]));
   for (const [i, m] of (file.mitigations ?? []).entries()) {
     const name = label('M-', m.numericId);
-    const status = m.status ? MITIGATION_STATUS[m.status] : 'proposed';
-    if (!status) b.approx(`Mitigation ${name}`, `Unknown status “${oneLine(m.status ?? '', 40)}”: imported as Proposed.`, `mitigations[${i}].status`);
+    const mappedStatus = m.status ? MITIGATION_STATUS[m.status] : 'proposed';
+    if (!mappedStatus) b.approx(`Mitigation ${name}`, `Unknown status “${oneLine(m.status ?? '', 40)}”: imported as Proposed.`, `mitigations[${i}].status`);
+    const exactStatus = byLabel<MitigationStatus>(mitigationStatusLabels, customText(m.metadata, 'status'));
+    const status = exactStatus && mitigationStatusToTc[exactStatus] === (m.status ?? 'mitigationIdentified') ? exactStatus : mappedStatus;
+    const controlType = byLabel<ControlType>(controlTypeLabels, customText(m.metadata, 'control-type'));
+    if ((exactStatus && status === exactStatus) || controlType) exact.mitigations++;
     const content = oneLine(m.content, 10_000);
     const assumed = linkedAssumptions.get(m.id) ?? [];
     const description = [
@@ -151,14 +200,17 @@ export function importThreatComposer(json: unknown, options: ImportOptions = {})
       title: oneLine(content, 200) || `Mitigation ${name}`,
       description: multiLine(description, 10_000),
       status: status ?? 'proposed',
-      rejectionReason: status === 'rejected' ? 'Marked “Resolved – will not action” in Threat Composer.' : null,
+      rejectionReason: status === 'rejected' ? oneLine(customText(m.metadata, 'rejection-reason') ?? '', 2000) || 'Marked “Resolved – will not action” in Threat Composer.' : null,
+      ...(controlType ? { controlType } : {}),
     });
     if (!mitigationIds.has(m.id)) mitigationIds.set(m.id, mitigation);
+    reductionsOf.set(mitigation, customReductions(m.metadata));
   }
   if (file.mitigations?.length) {
     b.approx(`Mitigations (${file.mitigations.length})`, 'Threat Composer has no control type: set to Preventive. Resolved → Implemented (not Verified: the file records no verification), In progress → In progress, Identified → Proposed, Will not action → Rejected.');
   }
   let links = 0;
+  let exactLinks = 0;
   for (const [i, l] of (file.mitigationLinks ?? []).entries()) {
     const m = mitigationIds.get(l.mitigationId);
     const t = threatIds.get(l.linkedId);
@@ -166,9 +218,17 @@ export function importThreatComposer(json: unknown, options: ImportOptions = {})
       b.skip(`Mitigation link ${i + 1}`, !m ? `Mitigation “${oneLine(l.mitigationId, 40)}” is not in the file.` : `Linked item “${oneLine(l.linkedId, 40)}” is not a threat in the file.`, `mitigationLinks[${i}]`);
       continue;
     }
-    if (b.link(m, t)) links++;
+    const n = numberOfThreat.get(t);
+    const reduction = n === undefined ? undefined : reductionsOf.get(m)?.get(n);
+    if (b.link(m, t, reduction)) {
+      if (reduction) exactLinks++;
+      else links++;
+    }
   }
-  if (links) b.approx(`Mitigation links (${links})`, 'Threat Composer links carry no effect: each got the default reduction of a preventive control (likelihood −1, impact −0).');
+  if (links) b.approx(`Mitigation links (${links})`, 'Threat Composer links carry no effect: each got the default reduction of its control type (a preventive control: likelihood −1, impact −0).');
+  if (exact.threats || exact.mitigations || exactLinks) {
+    b.approx('Values exported by Threatline', `Read back exactly from custom: metadata where Threat Composer still agrees: ${exact.threats} threats (status, likelihood, impact, category), ${exact.mitigations} mitigations (status, control type), ${exactLinks} link reductions.`);
+  }
 
   const assumptionSection = assumptions
     .map((a) => {
