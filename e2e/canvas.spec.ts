@@ -17,9 +17,13 @@ test('draw a pipeline, edit it, undo and redo, and find it all after a reload', 
   const canvas = new CanvasPage(page);
   await canvas.goto(modelPath);
   await expect(page.getByRole('navigation', { name: 'Palette' })).toBeVisible();
+  // A new model's diagram says how to start instead of showing a blank grid; the hint lets the drop through.
+  await expect(page.getByRole('heading', { name: 'This diagram is empty' })).toBeVisible();
+  await expect(page.getByTestId('empty-canvas')).toContainText('Drag a stage from the palette');
 
   // Two elements and a boundary from the palette, by mouse.
   const source = await canvas.dragFromPalette('Data source', { x: 130, y: 90 });
+  await expect(page.getByRole('heading', { name: 'This diagram is empty' })).toHaveCount(0);
   await page.getByLabel('Name', { exact: true }).fill('Customer events');
   await page.getByLabel('Name', { exact: true }).press('Enter');
   await expect(canvas.node(source)).toContainText('Customer events');

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import type { Graph } from '@/lib/graph/types';
 import type { CanvasThreat } from './store/threats';
 import { CanvasStoreProvider, useAutosaver, useCanvas, useCanvasStoreApi } from './canvas-context';
+import { EmptyCanvasHint } from './empty-canvas-hint';
 import { FlowCanvas } from './flow-canvas';
 import { Inspector } from './panels/inspector';
 import { Palette } from './panels/palette';
@@ -98,6 +99,7 @@ function EditorLayout({ focus, threats }: { focus: string | null; threats?: read
         {!readOnly && <Palette />}
         <div className="relative min-w-0 flex-1" data-testid="canvas">
           <FlowCanvas />
+          <EmptyCanvasHint />
         </div>
         <aside aria-label="Details" className="flex w-80 shrink-0 flex-col border-l border-slate-200">
           <div className="min-h-0 flex-1 overflow-y-auto">
