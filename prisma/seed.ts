@@ -6,16 +6,27 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/prisma/generated/client';
+import { templates } from '@/lib/templates';
 import { hashPassword } from '@/server/auth/password';
+import { insertGraph } from '@/server/canvas/insert-graph';
+import { analyseModel } from '@/server/suggestions/run-model-rules';
 import { resolveDataDir, ensureDataDir, writePrivateFile } from '@/scripts/lib/data-dir';
-import { seedDemo as seedDemoWith, type DemoSeed } from './seed/demo.ts';
+import { DEMO_TEMPLATE, seedDemo as seedDemoWith, type DemoSeed } from './seed/demo.ts';
 
-export { DEMO_EMAIL, DEMO_MODEL, DEMO_WORKSPACE, generatePassword } from './seed/demo.ts';
+export { DEMO_EMAIL, DEMO_MODEL, DEMO_TEMPLATE, DEMO_WORKSPACE, generatePassword } from './seed/demo.ts';
 export type { DemoSeed } from './seed/demo.ts';
 
-/** Seeds the demo data with argon2id-hashed credentials. */
+/**
+ * Seeds the demo data with argon2id-hashed credentials, and draws the demo model from its template
+ * and analyses it (suggestions waiting on the Threats tab), as creating a model from a template does.
+ */
 export function seedDemo(db: PrismaClient, password?: string): Promise<DemoSeed> {
-  return seedDemoWith(db, hashPassword, password);
+  const template = templates.find((t) => t.id === DEMO_TEMPLATE);
+  if (!template) throw new Error(`Unknown demo template ${DEMO_TEMPLATE}`);
+  return seedDemoWith(db, hashPassword, password, async (tx, modelId) => {
+    await insertGraph(tx, modelId, template.build());
+    await analyseModel(tx, modelId);
+  });
 }
 
 export const credentialsFile = (dataDir: string = resolveDataDir()) => path.join(dataDir, 'demo-credentials.txt');

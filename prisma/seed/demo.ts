@@ -6,13 +6,16 @@ import { createThreatModel, createUser, createWorkspace } from './factories.ts';
 export const DEMO_EMAIL = 'demo@threatline.local';
 export const DEMO_WORKSPACE = { name: 'Demo workspace', slug: 'demo' } as const;
 export const DEMO_MODEL = {
-  name: 'Fraud-scoring ML pipeline',
+  name: 'Product recommendations (demo)',
   description:
-    'Card-payment fraud scoring: transactions stream from the payment gateway into a feature store; ' +
-    'a gradient-boosted model is retrained nightly on labelled chargebacks pulled from a third-party ' +
-    'data vendor, registered after evaluation, and served behind an internal scoring API that the ' +
-    'checkout service calls in real time. Analysts review borderline scores in a case-management tool.',
+    'A recommendation model for a web shop, drawn from the “Supervised ML on Kubernetes” template: clickstream ' +
+    'events and a partner catalogue feed a data lake and a feature store; Kubeflow pipelines label, train and ' +
+    'evaluate a ranking model nightly, MLflow registers it, a signed image is built and KServe serves it on EKS ' +
+    'to signed-in shoppers, whose clicks flow back as labels. Open the Threats tab for the suggestions the rules ' +
+    'made for this diagram, and change the diagram to see them follow.',
 } as const;
+/** The template the demo model's diagram comes from (lib/templates). */
+export const DEMO_TEMPLATE = 'supervised-ml-kubernetes';
 
 export interface DemoSeed {
   email: string;
@@ -37,20 +40,26 @@ export function generatePassword(): string {
   return out.match(/.{5}/g)?.join('-') ?? out;
 }
 
+type SeedTx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
 /**
  * Creates the demo user, workspace and model in one transaction. `hash` is injected (argon2id
- * from server/auth/password.ts in production) so the seed stays testable without it.
+ * from server/auth/password.ts in production) so the seed stays testable without it; so is
+ * `populate`, which draws the demo model's diagram and analyses it in the same transaction
+ * (prisma/seed.ts passes the template and the rule engine, which live in server-only code).
  */
 export async function seedDemo(
   db: PrismaClient,
   hash: (password: string) => Promise<string>,
   password: string = generatePassword(),
+  populate?: (tx: SeedTx, modelId: string) => Promise<void>,
 ): Promise<DemoSeed> {
   const passwordHash = await hash(password);
   return db.$transaction(async (tx) => {
     const user = await createUser(tx, { email: DEMO_EMAIL, name: 'Demo user', passwordHash });
     const { workspace } = await createWorkspace(tx, { ownerId: user.id, ...DEMO_WORKSPACE });
     const model = await createThreatModel(tx, { workspaceId: workspace.id, createdById: user.id, ...DEMO_MODEL });
+    if (populate) await populate(tx, model.id);
     return {
       email: user.email,
       password,

@@ -3,7 +3,8 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { PrismaClient } from '@/prisma/generated/client';
-import { seedDemo, DEMO_EMAIL } from '@/prisma/seed/demo';
+import { seedDemo, DEMO_EMAIL, DEMO_MODEL } from '@/prisma/seed/demo';
+import { seedDemo as seedDemoWithTemplate } from '@/prisma/seed';
 import { createDatabase, dropDatabase } from '@/tests/integration/databases';
 
 const url = process.env.DATABASE_URL ?? '';
@@ -31,7 +32,7 @@ describe('integration database harness', () => {
     const member = await db.membership.findFirstOrThrow({ where: { userId: seed.userId }, include: { workspace: true } });
     expect(member).toMatchObject({ role: 'OWNER', workspace: { slug: 'demo', name: 'Demo workspace' } });
     expect(await db.threatModel.findFirstOrThrow({ where: { workspaceId: seed.workspaceId } })).toMatchObject({
-      name: 'Fraud-scoring ML pipeline',
+      name: DEMO_MODEL.name,
     });
     // Same transaction, so createdAt may tie: compare without order.
     const events = await db.auditEvent.findMany({ select: { action: true, entityType: true } });
@@ -41,5 +42,30 @@ describe('integration database harness', () => {
       { action: 'membership.create', entityType: 'membership' },
       { action: 'model.create', entityType: 'model' },
     ]));
+  });
+
+  it('draws the demo model from its template and analyses it, in the same transaction', async () => {
+    const adminUrl = inject('threatlineAdminUrl');
+    const fresh = await createDatabase(adminUrl, { template: inject('threatlineTemplate') });
+    const other = new PrismaClient({ adapter: new PrismaPg({ connectionString: fresh }) });
+    try {
+      const seed = await seedDemoWithTemplate(other, 'correct-horse-battery');
+      const [elements, flows, boundaries, suggestions] = await Promise.all([
+        other.element.count({ where: { modelId: seed.modelId } }),
+        other.flow.count({ where: { modelId: seed.modelId } }),
+        other.boundary.count({ where: { modelId: seed.modelId } }),
+        other.suggestion.count({ where: { modelId: seed.modelId } }),
+      ]);
+      expect(elements).toBeGreaterThan(15);
+      expect(flows).toBeGreaterThan(15);
+      expect(boundaries).toBeGreaterThan(2);
+      expect(suggestions).toBeGreaterThan(0);
+      expect(await other.threatModel.findUniqueOrThrow({ where: { id: seed.modelId } })).toMatchObject({ name: DEMO_MODEL.name, rulesRunAt: expect.any(Date) });
+      // argon2id, not the test hash.
+      expect((await other.user.findUniqueOrThrow({ where: { id: seed.userId } })).passwordHash).toMatch(/^\$argon2id\$/);
+    } finally {
+      await other.$disconnect();
+      await dropDatabase(adminUrl, new URL(fresh).pathname.slice(1));
+    }
   });
 });
