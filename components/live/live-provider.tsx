@@ -1,6 +1,6 @@
 'use client';
 import { usePathname, useRouter } from 'next/navigation';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { LiveEvent, LiveHello, LiveView, PresenceEntry } from '@/lib/realtime/types';
 
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'revoked';
@@ -23,21 +23,55 @@ export interface LiveModel {
   setEditing(editing: { type: 'element' | 'boundary' | 'flow' | 'threat' | 'mitigation'; id: string } | null): void;
 }
 
-const LiveContext = createContext<LiveModel | null>(null);
+type LiveState = Pick<LiveModel, 'status' | 'presence' | 'connectionId' | 'seq'>;
+type LiveApi = Omit<LiveModel, keyof LiveState>;
+
+/**
+ * The connection's state lives in a small store, not in the context value: the context stays the
+ * same object for the page's life. The provider wraps pages that may still be streaming in and
+ * hydrating when the first event arrives, and a context change reaching a boundary React has not
+ * hydrated yet makes it drop the server HTML and render that part again on the client (for a
+ * moment the page is there twice). Components read the state through useSyncExternalStore.
+ */
+class LiveStateStore {
+  private listeners = new Set<() => void>();
+  readonly initial: LiveState;
+  private state: LiveState;
+  constructor(initialSeq: number) {
+    this.initial = { status: 'connecting', presence: [], connectionId: null, seq: initialSeq };
+    this.state = this.initial;
+  }
+  get = (): LiveState => this.state;
+  getInitial = (): LiveState => this.initial;
+  set(patch: Partial<LiveState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+}
+
+const LiveContext = createContext<{ api: LiveApi; store: LiveStateStore } | null>(null);
+const noSubscribe = () => () => undefined;
+const noState = () => null;
 
 /** The live model of the page, or null outside a model (components then work without live updates). */
 export function useLive(): LiveModel | null {
-  return useContext(LiveContext);
+  const ctx = useContext(LiveContext);
+  const state = useSyncExternalStore(ctx?.store.subscribe ?? noSubscribe, ctx?.store.get ?? noState, ctx?.store.getInitial ?? noState);
+  return useMemo(() => (ctx && state ? { ...ctx.api, ...state } : null), [ctx, state]);
 }
 
 /** Calls `listener` for every change of the model committed by anyone (including this tab's own echo). */
 export function useLiveEvents(listener: LiveListener): void {
-  const live = useLive();
+  const api = useContext(LiveContext)?.api;
   const ref = useRef(listener);
   useEffect(() => {
     ref.current = listener;
   });
-  useEffect(() => live?.subscribe((e) => ref.current(e)), [live]);
+  useEffect(() => api?.subscribe((e) => ref.current(e)), [api]);
 }
 
 function randomId(): string {
@@ -64,10 +98,7 @@ export function LiveModelProvider({ modelId, base, initialSeq, me, children }: {
   const router = useRouter();
   const pathname = usePathname();
   const view = viewOf(pathname, base);
-  const [status, setStatus] = useState<LiveStatus>('connecting');
-  const [presence, setPresence] = useState<PresenceEntry[]>([]);
-  const [connectionId, setConnectionId] = useState<string | null>(null);
-  const [seq, setSeq] = useState(initialSeq);
+  const [store] = useState(() => new LiveStateStore(initialSeq));
   const [clientId] = useState(randomId);
   const listeners = useRef(new Set<LiveListener>());
   const resetListeners = useRef(new Set<() => void>());
@@ -75,6 +106,22 @@ export function LiveModelProvider({ modelId, base, initialSeq, me, children }: {
   const viewRef = useRef(view);
   const connectionRef = useRef<string | null>(null);
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const post = useCallback(
+    (body: Record<string, unknown>) => {
+      const connection = connectionRef.current;
+      if (!connection) return;
+      void fetch(`/api/v1/models/${encodeURIComponent(modelId)}/presence`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ connectionId: connection, ...body }),
+      }).catch(() => undefined);
+    },
+    [modelId],
+  );
+
+  // What this tab is editing: components set it and clear it themselves (on close or unmount).
+  const editingRef = useRef<Parameters<LiveModel['setEditing']>[0]>(null);
 
   // Server data is re-rendered at most about once a second per tab (a busy workshop produces
   // many changes), and not at all while the tab is hidden: it catches up when shown again.
@@ -115,42 +162,43 @@ export function LiveModelProvider({ modelId, base, initialSeq, me, children }: {
       source.addEventListener('hello', (m) => {
         const hello = JSON.parse((m as MessageEvent<string>).data) as LiveHello;
         connectionRef.current = hello.connectionId;
-        setConnectionId(hello.connectionId);
+        store.set({ connectionId: hello.connectionId, status: 'live' });
         attempts = 0;
-        setStatus('live');
+        // A new connection (also after a reconnect) is told what this tab shows and edits.
+        post({ view: viewRef.current, editing: editingRef.current });
       });
       source.addEventListener('change', (m) => {
         const e = JSON.parse((m as MessageEvent<string>).data) as LiveEvent;
         if (e.seq <= seqRef.current) return;
         seqRef.current = e.seq;
-        setSeq(e.seq);
+        store.set({ seq: e.seq });
         for (const l of listeners.current) l(e);
         if (!SELF_APPLIED.has(e.type)) refreshSoon();
       });
-      source.addEventListener('presence', (m) => setPresence(JSON.parse((m as MessageEvent<string>).data) as PresenceEntry[]));
+      source.addEventListener('presence', (m) => store.set({ presence: JSON.parse((m as MessageEvent<string>).data) as PresenceEntry[] }));
       source.addEventListener('reset', (m) => {
         const { seq: latest } = JSON.parse((m as MessageEvent<string>).data) as { seq: number };
         seqRef.current = latest;
-        setSeq(latest);
+        store.set({ seq: latest });
         for (const l of resetListeners.current) l();
         router.refresh();
       });
       source.addEventListener('revoked', () => {
         stopped = true;
         source?.close();
-        setStatus('revoked');
+        store.set({ status: 'revoked' });
       });
       source.onerror = () => {
         if (stopped) return;
         connectionRef.current = null;
-        setConnectionId(null);
+        store.set({ connectionId: null });
         if (source?.readyState === EventSource.CONNECTING) {
-          setStatus(navigator.onLine ? 'reconnecting' : 'offline');
+          store.set({ status: navigator.onLine ? 'reconnecting' : 'offline' });
           return;
         }
         // Closed for good (an HTTP error): reconnect ourselves, resuming from the last event.
         source?.close();
-        setStatus(navigator.onLine ? 'reconnecting' : 'offline');
+        store.set({ status: navigator.onLine ? 'reconnecting' : 'offline' });
         attempts++;
         retry = setTimeout(connect, Math.min(30_000, 1_000 * 2 ** Math.min(attempts, 5)));
       };
@@ -169,31 +217,12 @@ export function LiveModelProvider({ modelId, base, initialSeq, me, children }: {
       if (retry) clearTimeout(retry);
       source?.close();
     };
-  }, [modelId, refreshSoon, router]);
+  }, [modelId, refreshSoon, router, store, post]);
 
-  const post = useCallback(
-    (body: Record<string, unknown>) => {
-      const connection = connectionRef.current;
-      if (!connection) return;
-      void fetch(`/api/v1/models/${encodeURIComponent(modelId)}/presence`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ connectionId: connection, ...body }),
-      }).catch(() => undefined);
-    },
-    [modelId],
-  );
-
-  // What this tab is editing: components set it and clear it themselves (on close or unmount);
-  // a new connection (after a reconnect) is told the current state again.
-  const editingRef = useRef<Parameters<LiveModel['setEditing']>[0]>(null);
   useEffect(() => {
     viewRef.current = view;
     post({ view });
   }, [view, post]);
-  useEffect(() => {
-    if (connectionId) post({ view: viewRef.current, editing: editingRef.current });
-  }, [connectionId, post]);
 
   // Stable: the value object changes with every event and presence update, and consumers that
   // publish what they edit from an effect must not see a new function (and clear, re-send) each time.
@@ -205,26 +234,18 @@ export function LiveModelProvider({ modelId, base, initialSeq, me, children }: {
     [post],
   );
 
-  const value = useMemo<LiveModel>(
-    () => ({
-      modelId,
-      status,
-      presence,
-      connectionId,
-      clientId,
-      seq,
-      me,
-      subscribe(listener) {
-        listeners.current.add(listener);
-        return () => listeners.current.delete(listener);
-      },
-      onReset(listener) {
-        resetListeners.current.add(listener);
-        return () => resetListeners.current.delete(listener);
-      },
-      setEditing,
-    }),
-    [modelId, status, presence, connectionId, clientId, seq, me, setEditing],
-  );
+  const subscribe = useCallback((listener: LiveListener) => {
+    listeners.current.add(listener);
+    return () => {
+      listeners.current.delete(listener);
+    };
+  }, []);
+  const onReset = useCallback((listener: () => void) => {
+    resetListeners.current.add(listener);
+    return () => {
+      resetListeners.current.delete(listener);
+    };
+  }, []);
+  const value = useMemo(() => ({ api: { modelId, clientId, me, subscribe, onReset, setEditing }, store }), [modelId, clientId, me, subscribe, onReset, setEditing, store]);
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
 }
