@@ -296,7 +296,7 @@ function dataAccessFunctions(): string[] {
     'reports/render-queue.ts', 'reports/job-store.ts',
     'realtime/hub.ts', 'realtime/record-event.ts', 'realtime/presence-store.ts', 'realtime/limits.ts',
     'exports/build-model-document.ts', 'snapshots/snapshot-store.ts', 'workshops/workshop-access.ts',
-    'exports/insert-model-contents.ts', 'imports/convert-upload.ts', 'imports/owner-notes.ts', 'imports/import-access.ts', 'imports/import-job-store.ts',
+    'exports/insert-model-contents.ts', 'imports/convert-upload.ts', 'imports/convert-off-thread.ts', 'imports/owner-notes.ts', 'imports/import-access.ts', 'imports/import-job-store.ts',
   ]);
   const names: string[] = [];
   for (const area of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {

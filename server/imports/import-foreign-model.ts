@@ -14,7 +14,8 @@ import { getDb } from '../db';
 import { insertContents, memberLookup, modelName, type InsertedCounts } from '../exports/insert-model-contents';
 import { recordModelEvent } from '../realtime/record-event';
 import { checkImportAccess as checkAccess } from './import-access';
-import { convertUpload, type ConvertedUpload, type ConvertStage } from './convert-upload';
+import { convertUploadOffThread } from './convert-off-thread';
+import type { ConvertedUpload, ConvertStage } from './convert-upload';
 import { ownerNotes } from './owner-notes';
 
 export type ImportStage = ConvertStage | 'writing';
@@ -42,7 +43,7 @@ const AUDIT_NOTES_LIMIT = 200;
 export async function importForeignModel(actor: Actor | null, input: StartImportInput, onStage: (stage: ImportStage, format: ImportFormat | null) => void = () => undefined): Promise<ForeignImportResult> {
   // Access first: an outsider learns nothing about the file.
   await checkAccess(getDb(), actor, input);
-  const converted = convertUpload(input.content, onStage);
+  const converted = await convertUploadOffThread(input.content, onStage);
   onStage('writing', converted.format);
   return writeImport(actor, input, converted);
 }

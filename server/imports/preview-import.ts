@@ -5,7 +5,7 @@ import { requireWorkspaceRole } from '../access';
 import type { Actor } from '../actor';
 import { getDb } from '../db';
 import { memberLookup } from '../exports/insert-model-contents';
-import { convertUpload } from './convert-upload';
+import { convertUploadOffThread } from './convert-off-thread';
 import { ownerNotes } from './owner-notes';
 
 export interface ImportPreview {
@@ -23,7 +23,7 @@ export async function previewImport(actor: Actor | null, input: PreviewImportInp
   const db = getDb();
   // Access first: an outsider learns nothing about the file's validity.
   await requireWorkspaceRole(db, actor, input.workspaceId, 'EDITOR');
-  const { format, document, report } = convertUpload(input.content);
+  const { format, document, report } = await convertUploadOffThread(input.content);
   const userId = await memberLookup(db, input.workspaceId);
   return { format, name: document.model.name, report: { ...report, unmapped: [...report.unmapped, ...ownerNotes(document, userId)] } };
 }
