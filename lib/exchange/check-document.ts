@@ -54,9 +54,12 @@ function fail(message: string, problems: string[]): ParseResult {
   return { ok: false, message, problems: problems.length ? problems : [message] };
 }
 
-/** Boundaries parents first; a boundary whose parent never appears (missing or a cycle) is left out. */
-function parentsFirst(boundaries: readonly GraphBoundary[]): { ordered: GraphBoundary[]; stuck: GraphBoundary[] } {
-  const placed = new Set<string>();
+/**
+ * Boundaries parents first; a boundary whose parent never appears (missing or a cycle) is left out.
+ * `existing`: ids of boundaries already there (their children may come first).
+ */
+export function parentsFirst(boundaries: readonly GraphBoundary[], existing: Iterable<string> = []): { ordered: GraphBoundary[]; stuck: GraphBoundary[] } {
+  const placed = new Set<string>(existing);
   const ordered: GraphBoundary[] = [];
   let pending = [...boundaries];
   for (let progress = true; pending.length && progress; ) {

@@ -1,12 +1,11 @@
 import 'server-only';
 import { parseModelDocument, type ImportModelInput } from '@/lib/exchange/check-document';
-import { engineVersion } from '@/lib/rules';
 import { requireWorkspaceRole } from '../access';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { getDb } from '../db';
 import { ValidationError } from '../errors';
-import { insertContents, modelName, type InsertedCounts } from './insert-model-contents';
+import { createImportedModel, type InsertedCounts } from './insert-model-contents';
 
 export interface ImportReport {
   created: InsertedCounts;
@@ -37,20 +36,7 @@ export async function importModel(actor: Actor | null, input: ImportModelInput):
         if (owner && !userId(owner.email)) unmapped.add(owner.email);
       }
 
-      const name = input.name ?? modelName(doc.model.name);
-      const current = doc.generator.rulesVersion === engineVersion;
-      const model = await tx.threatModel.create({
-        data: {
-          workspaceId: input.workspaceId,
-          name,
-          description: doc.model.description,
-          createdById: access.actor.userId,
-          // Suggestions from the same rules version are current; otherwise the Threats tab offers a re-run.
-          ...(current ? { rulesRunAt: new Date(), rulesRevision: 0 } : {}),
-        },
-        select: { id: true },
-      });
-      const created = await insertContents(tx, model.id, doc, userId);
+      const { model, name, created } = await createImportedModel(tx, { workspaceId: input.workspaceId, createdById: access.actor.userId, name: input.name, doc, userId, suggestionsCurrent: true });
       const report: ImportReport = { created, unmappedOwners: [...unmapped].sort() };
       await writeAudit(tx, {
         workspaceId: input.workspaceId,

@@ -2,6 +2,7 @@ import 'server-only';
 import { documentCounts } from '@/lib/exchange/check-document';
 import type { ModelDocument } from '@/lib/exchange/model-document';
 import { modelNameSchema } from '@/lib/domain/model';
+import { engineVersion } from '@/lib/rules';
 import type { Prisma } from '@/prisma/generated/client';
 import type { Tx } from '../db';
 import { newId } from '../ids';
@@ -134,4 +135,29 @@ export async function memberLookup(tx: Tx, workspaceId: string): Promise<UserLoo
   const members = await tx.user.findMany({ where: { memberships: { some: { workspaceId } } }, select: { id: true, email: true } });
   const byEmail = new Map(members.map((m) => [m.email.toLowerCase(), m.id]));
   return (email) => (email ? (byEmail.get(email.toLowerCase()) ?? null) : null);
+}
+
+/**
+ * Creates the model row of an import and inserts its contents. Suggestions the file carries from
+ * this engine's rules version are current (`suggestionsCurrent` says whether the file's own can be
+ * trusted at all); otherwise the Threats tab offers a re-run.
+ */
+export async function createImportedModel(
+  tx: Tx,
+  o: { workspaceId: string; createdById: string; name?: string; doc: ModelDocument; userId: UserLookup; suggestionsCurrent: boolean },
+): Promise<{ model: { id: string }; name: string; created: InsertedCounts }> {
+  const name = o.name ?? modelName(o.doc.model.name);
+  const current = o.suggestionsCurrent && o.doc.generator.rulesVersion === engineVersion;
+  const model = await tx.threatModel.create({
+    data: {
+      workspaceId: o.workspaceId,
+      name,
+      description: o.doc.model.description,
+      createdById: o.createdById,
+      ...(current ? { rulesRunAt: new Date(), rulesRevision: 0 } : {}),
+    },
+    select: { id: true },
+  });
+  const created = await insertContents(tx, model.id, o.doc, o.userId);
+  return { model, name, created };
 }

@@ -2,16 +2,16 @@ import 'server-only';
 import { applyOps } from '@/lib/graph/apply';
 import { changeFields } from '@/lib/graph/fields';
 import type { Op } from '@/lib/graph/op-schema';
-import type { Graph, GraphBoundary } from '@/lib/graph/types';
+import { parentsFirst } from '@/lib/exchange/check-document';
+import type { Graph } from '@/lib/graph/types';
 import type { StartImportInput } from '@/lib/interop/import-request';
 import { placeRightOf } from '@/lib/interop/place';
 import type { ImportFormat, ImportReport } from '@/lib/interop/types';
-import { engineVersion } from '@/lib/rules';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit';
 import { loadGraph } from '../canvas/load-graph';
 import { getDb } from '../db';
-import { insertContents, memberLookup, modelName, type InsertedCounts } from '../exports/insert-model-contents';
+import { createImportedModel, insertContents, memberLookup, type InsertedCounts } from '../exports/insert-model-contents';
 import { recordModelEvent } from '../realtime/record-event';
 import { checkImportAccess as checkAccess } from './import-access';
 import { convertUploadOffThread } from './convert-off-thread';
@@ -65,19 +65,11 @@ async function writeImport(actor: Actor | null, input: StartImportInput, convert
       };
       const doc = converted.document;
       if (!input.mergeIntoModelId) {
-        const name = input.name ?? modelName(doc.model.name);
-        const current = converted.format === 'threatline' && doc.generator.rulesVersion === engineVersion;
-        const model = await tx.threatModel.create({
-          data: {
-            workspaceId: input.workspaceId,
-            name,
-            description: doc.model.description,
-            createdById: access.actor.userId,
-            ...(current ? { rulesRunAt: new Date(), rulesRevision: 0 } : {}),
-          },
-          select: { id: true },
+        const { model, name, created } = await createImportedModel(tx, {
+          workspaceId: input.workspaceId, createdById: access.actor.userId, name: input.name, doc, userId,
+          // Only our own files carry suggestions of a rules version this engine may share.
+          suggestionsCurrent: converted.format === 'threatline',
         });
-        const created = await insertContents(tx, model.id, doc, userId);
         await writeAudit(tx, { workspaceId: input.workspaceId, actorId: access.actor.userId, action: 'model.import', entityType: 'model', entityId: model.id, after: { name, ...auditReport, created } });
         return { modelId: model.id, merged: false, format: converted.format, report, created, revision: null };
       }
@@ -111,21 +103,7 @@ async function writeImport(actor: Actor | null, input: StartImportInput, convert
 /** What `after` has that `before` had not, as add ops (boundaries parents first). */
 function addedOps(before: Graph, after: Graph): Op[] {
   const fresh = <T extends { id: string }>(rows: Record<string, T>, old: Record<string, T>) => Object.values(rows).filter((r) => !old[r.id]).sort((a, b) => (a.id < b.id ? -1 : 1));
-  const boundaries = fresh(after.boundaries, before.boundaries);
-  const ordered: GraphBoundary[] = [];
-  const placed = new Set<string>(Object.keys(before.boundaries));
-  for (let pending = boundaries, progress = true; pending.length && progress; ) {
-    progress = false;
-    const next: GraphBoundary[] = [];
-    for (const b of pending) {
-      if (b.parentId === null || placed.has(b.parentId)) {
-        ordered.push(b);
-        placed.add(b.id);
-        progress = true;
-      } else next.push(b);
-    }
-    pending = next;
-  }
+  const { ordered } = parentsFirst(fresh(after.boundaries, before.boundaries), Object.keys(before.boundaries));
   return [
     ...ordered.map((boundary) => ({ type: 'boundary.add' as const, boundary })),
     ...fresh(after.elements, before.elements).map((element) => ({ type: 'element.add' as const, element })),
